@@ -1,0 +1,56 @@
+// swift-tools-version: 6.0
+// parley: who said what, when, about what — in news articles, browsed in a terminal.
+import Foundation
+import PackageDescription
+
+/// Every theme in the top-level Themes/ folder ships inside the package, so a
+/// built `parley` finds them wherever it is installed.
+let themeFiles = ((try? FileManager.default.contentsOfDirectory(
+    atPath: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Themes").path)) ?? [])
+    .filter { $0.hasSuffix(".toml") }
+    .sorted()
+
+let package = Package(
+    name: "parley",
+    products: [
+        .executable(name: "parley", targets: ["parley"]),
+        .library(name: "ParleyKit", targets: ["ParleyKit"]),
+        .library(name: "ParleyTUI", targets: ["ParleyTUI"]),
+    ],
+    dependencies: [
+        // Command line parsing (parley's subcommands and options).
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Theme and config files are TOML.
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // ncursesw, through a header-only shim: the only module that sees the C API.
+        .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
+        // The model: articles in, statements, entities, topics and dates out. No terminal code.
+        .target(
+            name: "ParleyKit",
+            resources: [.copy("Resources")],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        // The built-in colour themes: the TOML files of Themes/, as a resource bundle.
+        .target(name: "ParleyThemes", path: "Themes", resources: themeFiles.map { .copy($0) }),
+        // The ncurses front end. Only Terminal/ imports CNCursesW.
+        .target(
+            name: "ParleyTUI",
+            dependencies: ["ParleyKit", "ParleyThemes", "CNCursesW", .product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        // The command line.
+        .executableTarget(
+            name: "parley",
+            dependencies: [
+                "ParleyKit", "ParleyTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        .testTarget(name: "ParleyKitTests", dependencies: ["ParleyKit"], swiftSettings: [.swiftLanguageMode(.v5)]),
+        .testTarget(name: "ParleyTUITests", dependencies: ["ParleyTUI", "ParleyKit"], resources: [.copy("Snapshots")], swiftSettings: [.swiftLanguageMode(.v5)]),
+        .testTarget(name: "parleyTests", dependencies: ["parley", "ParleyKit"], swiftSettings: [.swiftLanguageMode(.v5)]),
+    ]
+)

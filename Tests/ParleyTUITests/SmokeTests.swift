@@ -1,0 +1,6 @@
+import XCTest
+@testable import ParleyTUI
+
+final class TUISmokeTests: XCTestCase {
+    func testOptions() { XCTAssertNil(BrowserOptions().person) }
+}
