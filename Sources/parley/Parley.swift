@@ -3,67 +3,121 @@ import Foundation
 import ParleyKit
 import ParleyTUI
 
-/// The `parley` command: browse (the default), export.
+/// The `parley` command line: browse (the default) and export.
 @main
 struct Parley: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parley",
         abstract: "Who said what, when, about what: statements in news articles, browsed in a terminal.",
+        discussion: """
+        With no path, parley opens the sample article that ships inside it.
+        Paths are article files (.txt, .md) or folders of them, read recursively.
+        """,
         subcommands: [Browse.self, Export.self],
         defaultSubcommand: Browse.self
     )
 }
 
+/// Options shared by the subcommands that read articles.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Article files (.txt, .md) or folders of them.")
+    var paths: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Publication date (YYYY-MM-DD) for articles that give none.", valueName: "date"))
+    var published: String?
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Only statements that match this query, e.g. 'person:Peskov topic:summit after:2021-06-01'.", valueName: "query"))
+    var query: String?
+
+    func validate() throws {
+        if let published, published.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) == nil {
+            throw ValidationError("--published takes a date as YYYY-MM-DD, not \"\(published)\".")
+        }
+        if let query {
+            do { _ = try Query.parse(query) } catch { throw ValidationError("\(error)") }
+        }
+    }
+
+    /// Loads the corpus, reporting problems on stderr as `parley: path:line: reason`.
+    func load(defaultToSample: Bool) -> CorpusLoader.Output {
+        let sample = ResourceFile.sampleArticleURLs.map(\.path)
+        let inputs = paths.isEmpty && defaultToSample ? sample : paths
+        let loader = CorpusLoader(published: published.map { DocumentCreationTime(value: $0, provenance: .commandLine) })
+        let output = loader.load(paths: inputs)
+        for problem in output.problems { Standard.error("parley: \(problem)") }
+        return output
+    }
+
+    func parsedQuery() -> Query {
+        (query.flatMap { try? Query.parse($0) }) ?? Query()
+    }
+}
+
+/// Writes to standard error.
+enum Standard {
+    static func error(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
+
 struct Browse: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Browse the statements of articles (the bundled sample when no path is given).")
-    @Argument(help: "Article files or folders.") var paths: [String] = []
-    @Option(help: "Open filtered to this speaker.") var person: String?
-    @Option(help: "Colour theme name.") var theme: String?
+    static let configuration = CommandConfiguration(
+        abstract: "Browse statements in the terminal (the default; the bundled sample when no path is given).")
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: ArgumentHelp("Open with the timeline filtered to this speaker.", valueName: "name"))
+    var person: String?
+
+    @Option(help: ArgumentHelp("Colour theme: a file name in Themes/ or $XDG_CONFIG_HOME/parley/themes/, without .toml.", valueName: "name"))
+    var theme: String?
 
     func run() throws {
-        let urls = paths.isEmpty ? ResourceFile.sampleArticleURLs : paths.map { URL(fileURLWithPath: $0) }
-        let graph = try CorpusLoader.load(urls)
-        try Browser.run(graph: graph, options: BrowserOptions(person: person, theme: theme))
+        let output = input.load(defaultToSample: true)
+        if output.articleCount == 0 {
+            throw ValidationError("no article could be read from \(input.paths.joined(separator: " ")).")
+        }
+        try Browser.run(graph: output.graph, options: BrowserOptions(person: person, theme: theme))
     }
 }
 
 struct Export: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Write statements as JSONL.")
-    @Argument(help: "Article files or folders.") var paths: [String] = []
-    @Option(help: "jsonl") var format: String = "jsonl"
+    static let configuration = CommandConfiguration(
+        abstract: "Write statements as JSONL, CSV, Markdown or GraphML.",
+        discussion: "Problems with single files are reported on stderr and the others are exported; the exit status is 1 when there was any.")
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: [.short, .long], help: ArgumentHelp("jsonl, csv, markdown or graphml.", valueName: "format"))
+    var format: ExportFormat = .jsonl
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func validate() throws {
+        if input.paths.isEmpty { throw ValidationError("give at least one article file or folder to export.") }
+    }
 
     func run() throws {
-        let graph = try CorpusLoader.load(paths.map { URL(fileURLWithPath: $0) })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        for statement in graph.statements {
-            guard let analysis = graph.analyses[statement.articleID] else { continue }
-            let line: [String: String?] = [
-                "type": "statement", "article": analysis.article.source,
-                "text": statement.contentSpans.map { analysis.text[$0] }.joined(separator: " "),
-                "speaker": statement.source?.name, "date": statement.date.value,
-            ]
-            print(String(data: try encoder.encode(line), encoding: .utf8)!)
+        let loaded = input.load(defaultToSample: false)
+        let indices = loaded.graph.matching(input.parsedQuery())
+        let sink: FileHandle
+        if let output {
+            guard FileManager.default.createFile(atPath: output, contents: nil), let handle = FileHandle(forWritingAtPath: output) else {
+                throw ValidationError("cannot write \(output).")
+            }
+            sink = handle
+        } else {
+            sink = FileHandle.standardOutput
         }
+        var buffer = Data()
+        try Exporter(graph: loaded.graph).export(indices, format: format) { chunk in
+            buffer.append(contentsOf: chunk.utf8)
+            if buffer.count > 1 << 16 { sink.write(buffer); buffer.removeAll(keepingCapacity: true) }
+        }
+        sink.write(buffer)
+        if !loaded.problems.isEmpty { throw ExitCode(1) }
     }
 }
 
-enum CorpusLoader {
-    static func load(_ urls: [URL]) throws -> StatementGraph {
-        var analyses: [ArticleAnalysis] = []
-        let pipeline = Pipeline()
-        for url in urls {
-            var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
-            let files = isDirectory.boolValue
-                ? (FileManager.default.enumerator(atPath: url.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".txt") }.sorted().map { url.appendingPathComponent($0) } ?? [])
-                : [url]
-            for file in files {
-                let raw = try String(contentsOf: file, encoding: .utf8)
-                let article = Article(source: file.path, text: TextNormalizer.normalize(raw))
-                analyses.append(pipeline.analyze(article))
-            }
-        }
-        return StatementGraph(analyses: analyses)
-    }
-}
+extension ExportFormat: ExpressibleByArgument {}

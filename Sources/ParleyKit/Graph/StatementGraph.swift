@@ -27,19 +27,26 @@ public struct StatementGraph: Sendable {
     ///
     /// - Parameter analyses: one per article, in any order.
     public init(analyses: [ArticleAnalysis]) {
+        let merged = CorpusEntityMerger.merge(analyses.flatMap(\.entities))
+        entities = merged.entities
+        let canonical = merged.canonicalID
         var all: [Statement] = []
-        for analysis in analyses {
+        for var analysis in analyses {
+            for i in analysis.mentions.indices {
+                if let id = analysis.mentions[i].entityID { analysis.mentions[i].entityID = canonical[id] ?? id }
+            }
+            for i in analysis.statements.indices {
+                var statement = analysis.statements[i]
+                if let id = statement.source?.entityID {
+                    let target = canonical[id] ?? id
+                    statement.source?.entityID = target
+                    if let entity = entities[target] { statement.source?.name = entity.name }
+                }
+                statement.mentionedEntityIDs = statement.mentionedEntityIDs.map { canonical[$0] ?? $0 }
+                analysis.statements[i] = statement
+            }
             articles[analysis.article.id] = analysis.article
             self.analyses[analysis.article.id] = analysis
-            for entity in analysis.entities {
-                if var known = entities[entity.id] {
-                    known.aliases = Array(Set(known.aliases + entity.aliases)).sorted()
-                    known.roles = Array(Set(known.roles + entity.roles)).sorted()
-                    entities[entity.id] = known
-                } else {
-                    entities[entity.id] = entity
-                }
-            }
             all.append(contentsOf: analysis.statements)
             events.append(contentsOf: analysis.events)
         }
@@ -50,7 +57,7 @@ public struct StatementGraph: Sendable {
             if a.articleID != b.articleID { return (sources[a.articleID] ?? "") < (sources[b.articleID] ?? "") }
             return a.span < b.span
         }
-        statements = StatementLinker.link(all)
+        statements = StatementLinker.link(all, analyses: self.analyses)
         events.sort { $0.timex.value < $1.timex.value }
         reindex()
     }

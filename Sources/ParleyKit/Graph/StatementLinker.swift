@@ -1,20 +1,113 @@
-/// Links statements to one another: same speaker, same topic.
+/// Links statements to one another, across the whole corpus.
 ///
-/// PLACEHOLDER: each statement links to the previous and next statement of
-/// its speaker in timeline order.
+/// Kinds of link, each both ways unless said otherwise:
+/// - `same-speaker`: to the previous and next statement of the same source in timeline order;
+/// - `same-topic`: to the nearest statements (in timeline order) of *other*
+///   sources that share a topic, at most `maximumTopicLinks` per statement,
+///   so that a common topic does not tie every statement to every other;
+/// - `reply`: a statement whose sentence opens with a reply marker
+///   ("In turn", "In response", "Responding to", "Replying to") links to the
+///   nearest earlier statement of another source in the same article;
+/// - `same-quote`: two statements in different articles whose content,
+///   normalised to lowercase letters, digits and single spaces, is the same
+///   and at least `minimumSameQuoteWords` words long.
 public enum StatementLinker {
+    /// At most this many same-topic links per statement, nearest first.
+    public static let maximumTopicLinks = 6
+    /// Content shorter than this many words is too common to count as the same quote.
+    public static let minimumSameQuoteWords = 6
+    /// Openings of a sentence that mark a reply to what was said before.
+    public static let replyMarkers = ["in turn", "in response", "responding to", "replying to", "in reply"]
+
     /// The statements, in the same order, with `links` set.
-    public static func link(_ statements: [Statement]) -> [Statement] {
+    ///
+    /// - Parameters:
+    ///   - statements: every statement of the corpus, in timeline order.
+    ///   - analyses: analyses by article id, for content text and sentences.
+    public static func link(_ statements: [Statement], analyses: [String: ArticleAnalysis]) -> [Statement] {
         var result = statements
+        var links = Array(repeating: [StatementLink](), count: result.count)
+        var seen = Array(repeating: Set<String>(), count: result.count)
+        func add(_ from: Int, _ to: Int, _ kind: LinkKind, _ label: String?) {
+            guard from != to else { return }
+            let key = "\(kind.rawValue)|\(result[to].id)"
+            if seen[from].insert(key).inserted { links[from].append(StatementLink(to: result[to].id, kind: kind, label: label)) }
+        }
+        // Same speaker.
         var lastBySpeaker: [String: Int] = [:]
         for i in result.indices {
             guard let key = StatementGraph.speakerKey(result[i]) else { continue }
             if let previous = lastBySpeaker[key] {
-                result[i].links.append(StatementLink(to: result[previous].id, kind: .sameSpeaker, label: result[i].source?.name))
-                result[previous].links.append(StatementLink(to: result[i].id, kind: .sameSpeaker, label: result[i].source?.name))
+                add(i, previous, .sameSpeaker, result[i].source?.name)
+                add(previous, i, .sameSpeaker, result[i].source?.name)
             }
             lastBySpeaker[key] = i
         }
+        // Same topic, other speakers, nearest in timeline order.
+        var byTopic: [String: [Int]] = [:]
+        for i in result.indices {
+            for topic in result[i].topics { byTopic[topic.lowercased(), default: []].append(i) }
+        }
+        for i in result.indices {
+            var candidates: [(distance: Int, index: Int, topic: String)] = []
+            for topic in result[i].topics {
+                for j in byTopic[topic.lowercased()] ?? [] where j != i
+                    && StatementGraph.speakerKey(result[j]) != StatementGraph.speakerKey(result[i]) {
+                    candidates.append((abs(j - i), j, topic))
+                }
+            }
+            candidates.sort { $0.distance != $1.distance ? $0.distance < $1.distance : $0.index < $1.index }
+            var taken = Set<Int>()
+            for candidate in candidates where taken.count < maximumTopicLinks && taken.insert(candidate.index).inserted {
+                add(i, candidate.index, .sameTopic, candidate.topic)
+            }
+        }
+        // Replies and same quotes need the text.
+        var byArticle: [String: [Int]] = [:]
+        for i in result.indices { byArticle[result[i].articleID, default: []].append(i) }
+        for (articleID, indices) in byArticle {
+            guard let analysis = analyses[articleID] else { continue }
+            let inTextOrder = indices.sorted { result[$0].span < result[$1].span }
+            for (position, i) in inTextOrder.enumerated() {
+                guard let first = result[i].sentenceIndices.first, first < analysis.sentences.count else { continue }
+                let opening = analysis.text[analysis.sentences[first].span].lowercased()
+                guard replyMarkers.contains(where: { opening.hasPrefix($0) }) else { continue }
+                let speaker = StatementGraph.speakerKey(result[i])
+                if let earlier = inTextOrder[..<position].last(where: { StatementGraph.speakerKey(result[$0]) != speaker }) {
+                    add(i, earlier, .reply, result[earlier].source?.name)
+                    add(earlier, i, .reply, result[i].source?.name)
+                }
+            }
+        }
+        var byContent: [String: [Int]] = [:]
+        for i in result.indices {
+            guard let analysis = analyses[result[i].articleID] else { continue }
+            let content = normalizedWords(result[i].contentSpans.map { analysis.text[$0] }.joined(separator: " "))
+            guard content.count >= minimumSameQuoteWords else { continue }
+            byContent[content.joined(separator: " "), default: []].append(i)
+        }
+        for indices in byContent.values where indices.count > 1 {
+            for i in indices {
+                for j in indices where result[j].articleID != result[i].articleID { add(i, j, .sameQuote, nil) }
+            }
+        }
+        for i in result.indices { result[i].links = links[i] }
         return result
+    }
+
+    /// Lowercased words of `text`: runs of letters and digits.
+    static func normalizedWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                current.append(scalar)
+            } else if !current.isEmpty {
+                words.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        return words
     }
 }

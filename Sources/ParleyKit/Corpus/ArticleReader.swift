@@ -1,0 +1,233 @@
+import Foundation
+
+/// Reads articles from files and folders.
+///
+/// Folders are read recursively, in name order; hidden files and folders
+/// (names starting with `.`) are passed over. Files are taken by extension:
+/// `.txt` and `.md` (see `supportedExtensions`). A file named on the command
+/// line is read whatever its extension.
+///
+/// Each article's text is normalised (`TextNormalizer`). In plain text, a
+/// first line followed by a blank line is the headline. In Markdown, YAML
+/// front matter (`---` … `---`) is taken off and its `title`, `date` and
+/// `author` fields read; a first `# heading` is the headline.
+///
+/// Nothing stops the reading: every input that cannot be read gives a
+/// `ReadProblem`, and the others go on.
+public struct ArticleReader: Sendable {
+    /// File extensions read from folders, lowercased, without the dot.
+    public static let supportedExtensions: Set<String> = ["txt", "md", "markdown", "text"]
+    /// Files larger than this many bytes are skipped with a problem (64 MiB):
+    /// a news article is rarely over 1 MiB, and the pipeline holds a file whole in memory.
+    public var maximumFileSize: Int = 64 << 20
+
+    /// The longest first line taken as a headline, in scalars. News headlines
+    /// run to about 70 characters and seldom pass 150; a longer first line
+    /// is a paragraph of the body.
+    public static let maximumHeadlineLength = 200
+
+    /// Makes a reader.
+    public init() {}
+
+    /// What reading gave: articles in input order, and the problems met.
+    public struct Output: Sendable {
+        /// Articles read, in the order their files were found.
+        public var articles: [Article] = []
+        /// Problems, in the order they were met.
+        public var problems: [ReadProblem] = []
+    }
+
+    /// The files that `paths` name: files as given, folders expanded recursively.
+    ///
+    /// - Returns: file paths in order, and problems for paths that do not
+    ///   exist or folders that cannot be read.
+    public func files(in paths: [String]) -> (files: [String], problems: [ReadProblem]) {
+        var files: [String] = []
+        var problems: [ReadProblem] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                problems.append(ReadProblem(path: path, reason: "no such file or folder", isFatal: true))
+                continue
+            }
+            if !isDirectory.boolValue {
+                files.append(path)
+                continue
+            }
+            collect(folder: path, into: &files, problems: &problems)
+        }
+        return (files, problems)
+    }
+
+    private func collect(folder: String, into files: inout [String], problems: inout [ReadProblem]) {
+        let manager = FileManager.default
+        guard manager.isReadableFile(atPath: folder),
+              let names = try? manager.contentsOfDirectory(atPath: folder) else {
+            problems.append(ReadProblem(path: folder, reason: "folder cannot be read (permission denied)", isFatal: true))
+            return
+        }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                collect(folder: path, into: &files, problems: &problems)
+            } else if Self.supportedExtensions.contains((name as NSString).pathExtension.lowercased()) {
+                files.append(path)
+            }
+        }
+    }
+
+    /// Reads every article that `paths` name.
+    public func read(paths: [String]) -> Output {
+        let found = files(in: paths)
+        var output = Output(problems: found.problems)
+        for file in found.files {
+            do {
+                let (article, repairs) = try read(file: file)
+                output.problems.append(contentsOf: repairs)
+                if let article { output.articles.append(article) }
+            } catch let problem as ReadProblem {
+                output.problems.append(problem)
+            } catch {
+                output.problems.append(ReadProblem(path: file, reason: "\(error)", isFatal: true))
+            }
+        }
+        return output
+    }
+
+    /// Reads one file.
+    ///
+    /// - Returns: the article (nil for a file with no text), and problems that
+    ///   were repaired (invalid UTF-8).
+    /// - Throws: `ReadProblem` for a file that cannot be read, is binary, or is too large.
+    public func read(file path: String) throws -> (Article?, [ReadProblem]) {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maximumFileSize {
+            throw ReadProblem(path: path, reason: "file too large (\(size >> 20) MiB; the limit is \(maximumFileSize >> 20) MiB); skipped", isFatal: true)
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw ReadProblem(path: path, reason: "cannot be read (\(Self.reason(error))); skipped", isFatal: true)
+        }
+        let decoded: TextDecoder.Decoded
+        do {
+            decoded = try TextDecoder.decode(data)
+        } catch TextDecoder.Rejection.binary(let reason) {
+            throw ReadProblem(path: path, reason: "\(reason); skipped", isFatal: true)
+        }
+        var problems: [ReadProblem] = []
+        if decoded.invalidSequences > 0 {
+            problems.append(ReadProblem(path: path, line: decoded.firstInvalidLine,
+                                        reason: "invalid UTF-8: \(decoded.invalidSequences) byte sequence(s) replaced by U+FFFD", isFatal: false))
+        }
+        let isMarkdown = ["md", "markdown"].contains((path as NSString).pathExtension.lowercased())
+        let article = isMarkdown ? Self.markdownArticle(source: path, raw: decoded.text) : Self.plainArticle(source: path, raw: decoded.text)
+        if article == nil {
+            problems.append(ReadProblem(path: path, reason: "no text; skipped", isFatal: false))
+        }
+        return (article, problems)
+    }
+
+    private static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+           let message = strerror(Int32(underlying.code)) {
+            return String(cString: message).lowercased()
+        }
+        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoPermissionError { return "permission denied" }
+        return nsError.localizedDescription
+    }
+
+    /// An article from plain text: a first line followed by a blank line is the headline.
+    ///
+    /// - Returns: nil when the text is empty or only white space.
+    public static func plainArticle(source: String, raw: String, published: DocumentCreationTime? = nil) -> Article? {
+        let text = TextNormalizer.normalize(raw)
+        guard text.contains(where: { !$0.isWhitespace }) else { return nil }
+        let (headline, bodyStart) = headline(of: text)
+        return Article(source: source, text: text, headline: headline, bodyStart: bodyStart, published: published)
+    }
+
+    /// The headline of normalised `text` and the scalar offset where the body starts.
+    ///
+    /// The headline is the first non-blank line when a blank line follows it,
+    /// more text comes after, and the line looks like a headline rather than
+    /// a paragraph: at most `maximumHeadlineLength` scalars and no sentence
+    /// boundary inside (". " followed by more text). Otherwise there is none
+    /// and the body starts at 0.
+    public static func headline(of text: String) -> (headline: String?, bodyStart: Int) {
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        while i < scalars.count, scalars[i].properties.isWhitespace { i += 1 }
+        let lineStart = i
+        while i < scalars.count, scalars[i] != "\n" { i += 1 }
+        let lineEnd = i
+        // A blank line: the next line holds only white space.
+        guard i < scalars.count else { return (nil, 0) }
+        i += 1
+        var blank = false
+        while i < scalars.count, scalars[i] != "\n", scalars[i].properties.isWhitespace { i += 1 }
+        if i < scalars.count, scalars[i] == "\n" { blank = true }
+        guard blank else { return (nil, 0) }
+        var bodyStart = i
+        while bodyStart < scalars.count, scalars[bodyStart].properties.isWhitespace { bodyStart += 1 }
+        guard bodyStart < scalars.count else { return (nil, 0) }
+        let headline = String(String.UnicodeScalarView(scalars[lineStart..<lineEnd])).trimmingCharacters(in: .whitespaces)
+        guard !headline.isEmpty, lineEnd - lineStart <= maximumHeadlineLength,
+              !headline.dropLast().contains(". ") else { return (nil, 0) }
+        return (headline, bodyStart)
+    }
+
+    /// An article from Markdown: front matter read and taken off, a first `#` heading as headline.
+    ///
+    /// Front matter fields are read as `key: value` lines (quotes around the
+    /// value dropped): `title`, `date` (its `YYYY-MM-DD` start becomes the DCT,
+    /// provenance `metadata`), `author`.
+    public static func markdownArticle(source: String, raw: String) -> Article? {
+        var body = Substring(raw)
+        var fields: [String: String] = [:]
+        if body.hasPrefix("---\n") || body.hasPrefix("---\r\n") {
+            let afterOpen = body.index(body.startIndex, offsetBy: body.hasPrefix("---\n") ? 4 : 5)
+            if let close = body.range(of: "\n---", range: afterOpen..<body.endIndex) {
+                for line in body[afterOpen..<close.lowerBound].split(separator: "\n") {
+                    guard let colon = line.firstIndex(of: ":") else { continue }
+                    let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+                    var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                    if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
+                        value = String(value.dropFirst().dropLast())
+                        // YAML double-quoted escapes seen in news front matter: \_ is a no-break space.
+                        if first == "\"" { value = value.replacingOccurrences(of: "\\_", with: " ").replacingOccurrences(of: "\\\"", with: "\"") }
+                    }
+                    fields[key] = value
+                }
+                var rest = body[close.upperBound...]
+                if let newline = rest.firstIndex(of: "\n") { rest = rest[rest.index(after: newline)...] } else { rest = "" }
+                body = rest
+            }
+        }
+        var published: DocumentCreationTime?
+        if let date = fields["date"], date.count >= 10 {
+            let day = String(date.prefix(10))
+            if day.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil {
+                published = DocumentCreationTime(value: day, provenance: .metadata)
+            }
+        }
+        // A leading "# heading" becomes a headline line followed by a blank line.
+        var text = String(body)
+        let trimmed = text.drop(while: { $0.isWhitespace })
+        if trimmed.hasPrefix("# ") {
+            let line = trimmed.prefix(while: { $0 != "\n" })
+            let title = line.dropFirst(2).trimmingCharacters(in: .whitespaces)
+            text = title + "\n\n" + trimmed.dropFirst(line.count).drop(while: { $0.isWhitespace })
+        } else if let title = fields["title"], !title.isEmpty {
+            text = title + "\n\n" + trimmed
+        }
+        guard var article = plainArticle(source: source, raw: text, published: published) else { return nil }
+        article.author = fields["author"]
+        return article
+    }
+}
