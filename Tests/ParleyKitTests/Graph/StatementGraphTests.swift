@@ -1,0 +1,71 @@
+import XCTest
+@testable import ParleyKit
+
+final class StatementGraphTests: XCTestCase {
+    private func graph() -> StatementGraph {
+        let a = Fixtures.analysis(source: "a.txt", text: "Anna Berg said taxes will rise again next year. Tom Ruiz said schools need money now.", [
+            .init(speaker: "Anna Berg", content: "taxes will rise again next year", topics: ["taxes"], date: "2021-06-04"),
+            .init(speaker: "Tom Ruiz", content: "schools need money now", topics: ["schools", "taxes"], date: "2021-06-02"),
+        ])
+        let b = Fixtures.analysis(source: "b.txt", text: "Berg said the budget is balanced at last. Berg said taxes will rise again next year.", [
+            .init(speaker: "Berg", content: "the budget is balanced at last", topics: ["budget"], date: "2021-06-05"),
+            .init(speaker: "Berg", content: "taxes will rise again next year", topics: ["taxes"]),
+        ])
+        return StatementGraph(analyses: [a, b])
+    }
+
+    func testTimelineOrderPutsUndatedLast() {
+        let g = graph()
+        XCTAssertEqual(g.statements.map { $0.date.value }, ["2021-06-02", "2021-06-04", "2021-06-05", nil])
+    }
+
+    func testSurnameInOneArticleJoinsFullNameInAnother() {
+        let g = graph()
+        XCTAssertEqual(g.statements.filter { $0.source?.name == "Anna Berg" }.count, 3)
+        XCTAssertEqual(g.entities["person:anna berg"]?.aliases, ["Berg"])
+        XCTAssertNil(g.entities["person:berg"])
+        XCTAssertEqual(g.speakers.first?.name, "Anna Berg")
+        XCTAssertEqual(g.speakers.first?.count, 3)
+    }
+
+    func testAmbiguousSurnameIsNotMerged() {
+        let a = Fixtures.analysis(source: "a.txt", text: "Anna Berg said yes. Olof Berg said no. Berg said maybe.", [
+            .init(speaker: "Anna Berg", content: "yes"), .init(speaker: "Olof Berg", content: "no"), .init(speaker: "Berg", content: "maybe"),
+        ])
+        XCTAssertNotNil(StatementGraph(analyses: [a]).entities["person:berg"])
+    }
+
+    func testLinksBySpeakerTopicAndSameQuote() {
+        let g = graph()
+        let ruiz = g.statements[0]
+        XCTAssertEqual(ruiz.source?.name, "Tom Ruiz")
+        XCTAssertTrue(ruiz.links.contains { $0.kind == .sameTopic && $0.label == "taxes" })
+        XCTAssertFalse(ruiz.links.contains { $0.kind == .sameSpeaker })
+        let bergA = g.statements[1]
+        XCTAssertTrue(bergA.links.contains { $0.kind == .sameSpeaker && $0.to == g.statements[2].id })
+        XCTAssertTrue(bergA.links.contains { $0.kind == .sameQuote && $0.to == g.statements[3].id })
+        // Every link points at a statement that exists.
+        for s in g.statements { for link in s.links { XCTAssertNotNil(g.statement(id: link.to)) } }
+    }
+
+    func testReplyMarkerLinksToThePreviousOtherSpeaker() {
+        let a = Fixtures.analysis(source: "a.txt", text: "Anna Berg said the plan fails. In turn, Tom Ruiz said the plan works.", [
+            .init(speaker: "Anna Berg", content: "the plan fails"), .init(speaker: "Tom Ruiz", content: "the plan works"),
+        ])
+        let g = StatementGraph(analyses: [a])
+        let reply = g.statements.first { $0.source?.name == "Tom Ruiz" }!
+        XCTAssertEqual(reply.links.filter { $0.kind == .reply }.map(\.label), ["Anna Berg"])
+    }
+
+    func testMatchingQueries() throws {
+        let g = graph()
+        XCTAssertEqual(g.matching(try Query.parse("person:berg")).count, 3)
+        XCTAssertEqual(g.matching(try Query.parse("topic:taxes")).count, 3)
+        XCTAssertEqual(g.matching(try Query.parse("person:ruiz topic:taxes")).count, 1)
+        XCTAssertEqual(g.matching(try Query.parse("after:2021-06-04 before:2021-06-04")).count, 1)
+        XCTAssertEqual(g.matching(try Query.parse("budget OR schools")).count, 2)
+        XCTAssertEqual(g.matching(try Query.parse("taxes -Ruiz")).count, 2)
+        XCTAssertEqual(g.matching(try Query.parse("source:b.txt")).count, 2)
+        XCTAssertEqual(g.matching(Query()).count, 4)
+    }
+}

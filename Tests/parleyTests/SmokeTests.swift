@@ -1,6 +1,0 @@
-import XCTest
-@testable import parley
-
-final class CLISmokeTests: XCTestCase {
-    func testParses() throws { XCTAssertNoThrow(try Parley.parseAsRoot(["export", "x"])) }
-}
