@@ -3,7 +3,7 @@ import Foundation
 import ParleyKit
 import ParleyTUI
 
-/// The `parley` command line: browse (the default) and export.
+/// The `parley` command line: browse (the default), export and analyze.
 @main
 struct Parley: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,7 +13,7 @@ struct Parley: ParsableCommand {
         With no path, parley opens the sample article that ships inside it.
         Paths are article files (.txt, .md) or folders of them, read recursively.
         """,
-        subcommands: [Browse.self, Export.self],
+        subcommands: [Browse.self, Export.self, Analyze.self],
         defaultSubcommand: Browse.self
     )
 }
@@ -121,3 +121,76 @@ struct Export: ParsableCommand {
 }
 
 extension ExportFormat: ExpressibleByArgument {}
+
+/// `parley analyze`: the intermediate analysis, one JSON object a line, for checking stages against other tools' data.
+struct Analyze: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write time expressions, sentences and mentions as JSONL.",
+        discussion: """
+        One line per item: {"type": "timex", "article", "span": [start, end], "text", "timexType", "value"},
+        {"type": "sentence", "article", "span"}, {"type": "mention", "article", "span", "text", "kind", "form", "entity"}.
+        Spans count Unicode scalars in the article text.
+        """)
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .long, help: ArgumentHelp("What to write: timex, sentence, mention (repeatable; default all).", valueName: "type"))
+    var only: [String] = []
+
+    @Option(name: [.short, .long], help: ArgumentHelp("jsonl (the only format).", valueName: "format"))
+    var format: String = "jsonl"
+
+    func validate() throws {
+        if input.paths.isEmpty { throw ValidationError("give at least one article file or folder to analyze.") }
+        if format != "jsonl" { throw ValidationError("analyze writes jsonl only, not \(format).") }
+        for type in only where !["timex", "sentence", "mention"].contains(type) {
+            throw ValidationError("--only takes timex, sentence or mention, not \(type).")
+        }
+    }
+
+    func run() throws {
+        let loaded = input.load(defaultToSample: false)
+        let wanted = Set(only.isEmpty ? ["timex", "sentence", "mention"] : only)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var out = Data()
+        func emit(_ object: [String: AnyEncodable]) throws {
+            out.append(try encoder.encode(object))
+            out.append(0x0A)
+            if out.count > 1 << 16 { FileHandle.standardOutput.write(out); out.removeAll(keepingCapacity: true) }
+        }
+        let analyses = loaded.graph.analyses.values.sorted { $0.article.source < $1.article.source }
+        for analysis in analyses {
+            let article = AnyEncodable(analysis.article.source)
+            if wanted.contains("sentence") {
+                for sentence in analysis.sentences {
+                    try emit(["type": AnyEncodable("sentence"), "article": article, "span": AnyEncodable(sentence.span),
+                              "paragraph": AnyEncodable(sentence.paragraph)])
+                }
+            }
+            if wanted.contains("mention") {
+                for mention in analysis.mentions {
+                    try emit(["type": AnyEncodable("mention"), "article": article, "span": AnyEncodable(mention.span),
+                              "text": AnyEncodable(mention.text), "kind": AnyEncodable(mention.kind.rawValue),
+                              "form": AnyEncodable(mention.form.rawValue), "entity": AnyEncodable(mention.entityID)])
+                }
+            }
+            if wanted.contains("timex") {
+                for timex in analysis.timexes {
+                    try emit(["type": AnyEncodable("timex"), "article": article, "span": AnyEncodable(timex.span),
+                              "text": AnyEncodable(timex.text), "timexType": AnyEncodable(timex.type.rawValue),
+                              "value": AnyEncodable(timex.value)])
+                }
+            }
+        }
+        FileHandle.standardOutput.write(out)
+        if !loaded.problems.isEmpty { throw ExitCode(1) }
+    }
+}
+
+/// Wraps any encodable value so that mixed values fit in one dictionary.
+struct AnyEncodable: Encodable {
+    private let encodeValue: (Encoder) throws -> Void
+    init<T: Encodable>(_ value: T) { encodeValue = value.encode }
+    func encode(to encoder: Encoder) throws { try encodeValue(encoder) }
+}
