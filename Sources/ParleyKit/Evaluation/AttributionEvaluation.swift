@@ -1,0 +1,124 @@
+import Foundation
+
+/// Scores extracted statements against annotated attribution relations.
+///
+/// Content match: a predicted statement's content and a gold content match
+/// at threshold t when the scalars they share are at least t of *each*
+/// side's length — `|g ∩ p| / max(|g|, |p|) ≥ t`. That is stricter than a
+/// one-sided overlap, so a long prediction cannot match a short gold span
+/// by covering it. Matching is one to one, best overlap first.
+///
+/// - Recall at t: gold attributions *with a speech cue* matched, over all of them.
+/// - Precision at t: predicted statements that match any gold attribution
+///   (speech cue or not, since PolNeAR also annotates beliefs), over all predicted.
+/// - Source accuracy: of the speech-cue gold attributions matched at 0.3,
+///   the share whose predicted source is right: the predicted speaker mention
+///   overlaps the gold source span, or the gold source text (without a
+///   leading article) equals, or is contained in, the predicted speaker's
+///   name or one of its aliases, case-insensitively.
+public struct AttributionEvaluation: Sendable {
+    /// Counts for one threshold.
+    public struct Counts: Sendable, Equatable {
+        /// Gold speech-cue attributions.
+        public var gold = 0
+        /// Of those, matched.
+        public var goldMatched = 0
+        /// Predicted statements.
+        public var predicted = 0
+        /// Of those, matching any gold attribution.
+        public var predictedMatched = 0
+        /// goldMatched / gold.
+        public var recall: Double { gold == 0 ? 0 : Double(goldMatched) / Double(gold) }
+        /// predictedMatched / predicted.
+        public var precision: Double { predicted == 0 ? 0 : Double(predictedMatched) / Double(predicted) }
+        /// Harmonic mean of precision and recall.
+        public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+    }
+
+    /// Thresholds scored, and the counts for each.
+    public private(set) var counts: [Double: Counts] = [:]
+    /// Speech-cue gold attributions matched at 0.3.
+    public private(set) var sourceJudged = 0
+    /// Of those, with the right source.
+    public private(set) var sourceRight = 0
+    /// Number of articles scored.
+    public private(set) var articles = 0
+
+    /// sourceRight / sourceJudged.
+    public var sourceAccuracy: Double { sourceJudged == 0 ? 0 : Double(sourceRight) / Double(sourceJudged) }
+
+    /// The thresholds reported by default, from the issue: 0.3 (lenient) and 0.8 (strict).
+    public static let defaultThresholds: [Double] = [0.3, 0.8]
+
+    /// Makes an empty evaluation.
+    public init(thresholds: [Double] = AttributionEvaluation.defaultThresholds) {
+        for t in thresholds { counts[t] = Counts() }
+    }
+
+    /// Adds one article.
+    ///
+    /// - Parameters:
+    ///   - gold: its annotated attributions.
+    ///   - statements: the statements extracted from the same text (spans in the same scalars).
+    ///   - names: for a statement, its speaker's canonical name and aliases.
+    ///   - isSpeechCue: whether a cue text is an act of communication (from the cue lexicon).
+    public mutating func add(gold: [BratAttribution], statements: [Statement], names: (Statement) -> [String],
+                             isSpeechCue: (String) -> Bool) {
+        articles += 1
+        let speech = gold.indices.filter { isSpeechCue(gold[$0].cueText) }
+        for t in counts.keys.sorted() {
+            let pairs = Self.match(gold: gold, statements: statements, threshold: t)
+            var c = counts[t]!
+            c.gold += speech.count
+            c.goldMatched += speech.filter { pairs[$0] != nil }.count
+            c.predicted += statements.count
+            c.predictedMatched += Set(pairs.values).count
+            counts[t] = c
+            if t == 0.3 {
+                for g in speech {
+                    guard let p = pairs[g] else { continue }
+                    sourceJudged += 1
+                    if Self.sourceIsRight(gold[g], statements[p], names: names(statements[p])) { sourceRight += 1 }
+                }
+            }
+        }
+    }
+
+    /// Scalars shared by two span lists.
+    static func shared(_ a: [TextSpan], _ b: [TextSpan]) -> Int {
+        var total = 0
+        for x in a { for y in b { total += x.overlapLength(y) } }
+        return total
+    }
+
+    /// One-to-one matches from gold index to statement index at `threshold`, best overlap first.
+    static func match(gold: [BratAttribution], statements: [Statement], threshold: Double) -> [Int: Int] {
+        var candidates: [(score: Double, g: Int, p: Int)] = []
+        for (g, attribution) in gold.enumerated() {
+            let goldLength = attribution.content.reduce(0) { $0 + $1.length }
+            for (p, statement) in statements.enumerated() {
+                let common = shared(attribution.content, statement.contentSpans)
+                guard common > 0 else { continue }
+                let predictedLength = statement.contentSpans.reduce(0) { $0 + $1.length }
+                let score = Double(common) / Double(max(goldLength, predictedLength))
+                if score >= threshold { candidates.append((score, g, p)) }
+            }
+        }
+        candidates.sort { $0.score > $1.score }
+        var pairs: [Int: Int] = [:]
+        var usedPredictions = Set<Int>()
+        for c in candidates where pairs[c.g] == nil && !usedPredictions.contains(c.p) {
+            pairs[c.g] = c.p
+            usedPredictions.insert(c.p)
+        }
+        return pairs
+    }
+
+    static func sourceIsRight(_ gold: BratAttribution, _ statement: Statement, names: [String]) -> Bool {
+        if let span = statement.source?.span, gold.source.contains(where: { $0.overlaps(span) }) { return true }
+        var goldName = gold.sourceText.lowercased().trimmingCharacters(in: .whitespaces)
+        for article in ["the ", "a ", "an "] where goldName.hasPrefix(article) { goldName.removeFirst(article.count) }
+        guard !goldName.isEmpty else { return false }
+        return names.map { $0.lowercased() }.contains { $0 == goldName || $0.contains(goldName) }
+    }
+}
