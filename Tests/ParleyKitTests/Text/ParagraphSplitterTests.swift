@@ -1,0 +1,50 @@
+import XCTest
+@testable import ParleyKit
+
+final class ParagraphSplitterTests: XCTestCase {
+    private func paragraphs(_ string: String) -> [String] {
+        let text = ScalarText(string)
+        return ParagraphSplitter.split(text).map { text[$0.span] }
+    }
+
+    func testBlankLinesSeparateParagraphs() {
+        XCTAssertEqual(paragraphs("Title\n\nFirst one.\n  \t\nSecond one.\n"), ["Title", "First one.", "Second one."])
+    }
+
+    func testOneParagraphALine() {
+        let text = "Headline Here\n\nThe minister spoke on Monday.\n“We will act,” she said.\nThe opposition disagreed. It called a vote.\n"
+        XCTAssertEqual(paragraphs(text), ["Headline Here", "The minister spoke on Monday.", "“We will act,” she said.",
+                                          "The opposition disagreed. It called a vote."])
+    }
+
+    func testHardWrappedText() {
+        let text = """
+        The President will tour the cultural center, meet with surviving
+        members of the community, and deliver remarks to commemorate the
+        anniversary.
+
+        One hundred years ago, the community was attacked by a violent
+        mob.  An estimated 300 people were killed, and another 10,000 were
+        left destitute and homeless.
+        """
+        let got = paragraphs(text)
+        XCTAssertEqual(got.count, 2)
+        XCTAssertTrue(got[0].hasPrefix("The President"))
+        XCTAssertTrue(got[0].hasSuffix("anniversary."))
+    }
+
+    func testIndentedParagraphsInWrappedText() {
+        let text = """
+            The company said it would cut its dividend and close two of its
+        plants in the north of the country by the end of next year.
+            It also said that it expected its results to improve in the
+        second half of the year, when new products come to market.
+        """
+        XCTAssertEqual(paragraphs(text).count, 2)
+    }
+
+    func testLowercaseContinuationJoinsInLineMode() {
+        let text = "The talks ended.\nBoth sides said they would\nmeet again.\nA statement followed.\nNobody objected."
+        XCTAssertEqual(paragraphs(text), ["The talks ended.", "Both sides said they would\nmeet again.", "A statement followed.", "Nobody objected."])
+    }
+}
