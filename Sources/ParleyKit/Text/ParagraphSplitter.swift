@@ -91,13 +91,21 @@ public enum ParagraphSplitter {
         !line.isEmpty && ScalarClass.isLowercase(scalars[line.start])
     }
 
+    /// True when the line starts with a bullet, or with a dash or asterisk and a space ("- item").
+    static func startsListItem(_ scalars: [Unicode.Scalar], _ line: TextSpan) -> Bool {
+        let first = scalars[line.start]
+        if ScalarClass.isBullet(first) { return true }
+        let dash = first == "-" || first == "*" || first == "\u{2013}" || first == "\u{2014}"
+        return dash && line.length > 1 && ScalarClass.isSpace(scalars[line.start + 1])
+    }
+
     /// In hard-wrapped text, whether line `after` continues the paragraph of line `before`.
     static func joinsWrapped(_ scalars: [Unicode.Scalar], before: Int, after: Int, lines: [TextSpan],
                              content: [TextSpan], typicalLength: Int) -> Bool {
         let beforeIndented = content[before].start > lines[before].start
         let afterIndented = content[after].start > lines[after].start
         if afterIndented && !beforeIndented { return false }
-        if ScalarClass.isBullet(scalars[content[after].start]) { return false }
+        if startsListItem(scalars, content[after]) { return false }
         // A wrapped line is short only where its paragraph ends (60% of the median line length).
         if endsSentence(scalars, content[before]) && !startsLowercase(scalars, content[after])
             && content[before].length * 10 < typicalLength * 6 {

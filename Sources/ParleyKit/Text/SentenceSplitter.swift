@@ -23,6 +23,8 @@
 /// - A three-dot ellipsis (... . . . …) never ends a sentence; four dots do,
 ///   before a capital; "word. . . . Next" ends after the first period, the
 ///   ellipsis opening the next sentence.
+/// - After a closing quote mark, a short attribution stays with the quote:
+///   `“Why?” Smith asked.` is one sentence (one to three words, then a period).
 /// - Numbered, lettered and bulleted list items ("1.)", "2)", "3.", "b.",
 ///   "•") start sentences: items that continue a sequence (1 then 2) whose
 ///   first item opens the paragraph or follows a colon or a terminator, and
@@ -32,7 +34,9 @@
 /// that touches the terminator before it closes the sentence that ends
 /// there, and a mark after white space opens the next one. So `"Don't
 /// worry!", he said.` stays one sentence, and a closing quote typed as an
-/// opening one (“) still stays with the words it touches.
+/// opening one (“) still stays with the words it touches, and a quote mark
+/// standing alone between white space after a terminator (`that. ”`) closes
+/// the sentence before it. No sentence is made of quote marks alone.
 public enum SentenceSplitter {
     /// Splits `text` into sentences, in order, each trimmed of white space.
     ///
@@ -86,9 +90,18 @@ public enum SentenceSplitter {
             var k = j
             while k < e && (ScalarClass.isCloser(scalars[k]) || ScalarClass.isTerminator(scalars[k])) { k += 1 }
             guard k < e, ScalarClass.isSpace(scalars[k]) else { i = k; continue }
+            // Quote marks standing alone after the terminator (`that. ”`, `that. “` at the end of a
+            // quote) close this sentence, whichever way they are typed.
+            var alone = k
+            while alone < e && ScalarClass.isSpace(scalars[alone]) { alone += 1 }
+            var quotesEnd = alone
+            while quotesEnd < e && ScalarClass.isQuote(scalars[quotesEnd]) { quotesEnd += 1 }
+            if quotesEnd > alone && (quotesEnd == e || ScalarClass.isSpace(scalars[quotesEnd])) { k = quotesEnd }
+            guard k < e else { break }
             var n = k
             while n < e && ScalarClass.isSpace(scalars[n]) { n += 1 }
             guard n < e else { break }
+            if k > runEnd && ScalarClass.isQuote(scalars[k - 1]) && isAttributionTail(scalars, from: n, end: e) { i = k; continue }
             switch decide(scalars, lexicon: lexicon, sentenceStart: starts[starts.count - 1],
                           run: i..<runEnd, spaced: spaced, next: n, end: e, paragraphStart: s) {
             case .none: break
@@ -121,7 +134,7 @@ public enum SentenceSplitter {
                        run: Range<Int>, spaced: Bool, next: Int, end e: Int, paragraphStart: Int) -> Decision {
         var m = next
         while m < e && ScalarClass.isOpener(scalars[m]) { m += 1 }
-        guard m < e, !ScalarClass.isSpace(scalars[m]) else { return .afterRun }
+        guard m < e, !ScalarClass.isSpace(scalars[m]) else { return .none }
         let first = scalars[m]
         if ScalarClass.isLowercase(first) { return .none }
 
@@ -163,6 +176,29 @@ public enum SentenceSplitter {
             || (z < e && scalars[z] == "." && lexicon.abbreviationClass(nextWord) == .title)
         guard startsSentence else { return .none }
         return wordCount(scalars, from: sentenceStart, to: run.lowerBound, atLeast: 4) ? .afterRun : .none
+    }
+
+    /// True when the words from `from` to the next terminator are a short
+    /// attribution after a closing quote: one to three words without quote
+    /// marks, ending in a period before white space or the paragraph's end,
+    /// as in `“Why?” Smith asked.` Reads at most four words ahead.
+    static func isAttributionTail(_ scalars: [Unicode.Scalar], from: Int, end e: Int) -> Bool {
+        var words = 0, inWord = false
+        var p = from
+        while p < e {
+            let c = scalars[p]
+            if ScalarClass.isQuote(c) || c == "(" || c == ":" || c == ";" { return false }
+            if ScalarClass.isTerminator(c) {
+                guard c == ".", words >= 1 else { return false }
+                let after = p + 1
+                return after == e || ScalarClass.isSpace(scalars[after])
+            }
+            let space = ScalarClass.isSpace(c)
+            if !space && !inWord { words += 1; if words > 3 { return false } }
+            inWord = !space
+            p += 1
+        }
+        return false
     }
 
     /// True when `[from, to)` holds at least `atLeast` white-space-separated words (stops counting there).

@@ -33,6 +33,11 @@ final class ParagraphSplitterTests: XCTestCase {
         XCTAssertTrue(got[0].hasSuffix("anniversary."))
     }
 
+    func testDashListItemsInWrappedText() {
+        let text = "The budget is expected to include\n - A freeze on petrol duty\n - An extension of tax credits\n - Help for pensioners"
+        XCTAssertEqual(paragraphs(text).count, 4)
+    }
+
     func testIndentedParagraphsInWrappedText() {
         let text = """
             The company said it would cut its dividend and close two of its

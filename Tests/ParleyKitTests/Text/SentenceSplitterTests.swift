@@ -37,6 +37,11 @@ final class SentenceSplitterTests: XCTestCase {
                        ["He left.", "“We will return,” she said."])
     }
 
+    func testShortAttributionAfterAQuoteStaysWithIt() {
+        XCTAssertEqual(sentences("“Why not?” Smith asked. He left."), ["“Why not?” Smith asked.", "He left."])
+        XCTAssertEqual(sentences("“We won.” The crowd cheered all night long."), ["“We won.”", "The crowd cheered all night long."])
+    }
+
     func testClosingMarkTypedAsOpeningOne() {
         let got = sentences("The meeting was held through diplomatic channels, “the presidential press secretary said. Talks went on.")
         XCTAssertEqual(got, ["The meeting was held through diplomatic channels, “the presidential press secretary said.", "Talks went on."])
@@ -45,7 +50,9 @@ final class SentenceSplitterTests: XCTestCase {
     }
 
     func testNoLoneQuoteMarkOnEitherSide() {
-        for string in ["She said: “Go home.” “Now?” he asked. Fine.", "\"Stop.\" \"Why?\" OK then.", "It ended.” Then silence."] {
+        XCTAssertEqual(sentences("“It does not fit with that. ” Even so, he went."), ["“It does not fit with that. ”", "Even so, he went."])
+        XCTAssertEqual(sentences("“They see that. “"), ["“They see that. “"])
+        for string in ["“They see that. “", "“No. ”", "She said: “Go home.” “Now?” he asked. Fine.", "\"Stop.\" \"Why?\" OK then.", "It ended.” Then silence."] {
             for sentence in sentences(string) {
                 XCTAssertFalse(sentence.unicodeScalars.count == 1 && ScalarClass.isQuote(sentence.unicodeScalars.first!), string)
                 XCTAssertFalse(sentence.hasPrefix("”"), "\(string) gave \(sentence)")
