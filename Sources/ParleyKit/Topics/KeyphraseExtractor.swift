@@ -9,8 +9,9 @@ import Foundation
 /// those runs. Part-of-speech tagging is replaced by light rules, so that
 /// candidates are mostly adjective and noun sequences:
 ///
-/// - A lower-case word right after "to", a modal, a negation or a subject
-///   pronoun ("will tolerate", "they want") is a verb and ends the run, and so
+/// - A lower-case word right after a modal, a negation or a subject pronoun
+///   ("will tolerate", "they want"), or after "to" when it ends in -ate,
+///   -ise, -ize or -ify ("to negotiate"), is a verb and ends the run, and so
 ///   is an "-ed"/"-en"/"-ing" word after a form of "be" or "have".
 /// - A phrase neither starts nor ends with an "-ly" adverb, and does not end
 ///   with an "-ed" participle.
@@ -30,10 +31,13 @@ import Foundation
 /// Scoring follows the article as context, in the spirit of TF-IDF and YAKE
 /// (Campos et al. 2020): a phrase's article salience is its frequency in the
 /// article, times 1.8 for two words and 2.0 for three (RAKE's preference for
-/// longer phrases), times 1.5 when the headline has it, times 0.25 for a
+/// longer phrases), times 1.5 when the headline has it, times 1.2 for a
+/// name (a place or organisation is a natural topic), times 0.25 for a
 /// generic single word (a word "everywhere" in news). A statement's own
 /// candidates (those inside its content spans) are ranked by their count in
-/// the content times their article salience; a phrase that a higher-ranked
+/// the content times their article salience, phrases that recur in the
+/// article or are names first, one-off common words only to make up two
+/// topics; a phrase that a higher-ranked
 /// phrase contains is dropped ("ban" under "hunting ban"). The article's main
 /// topic, its top phrase when it occurs at least three times and clearly
 /// leads (or the headline's longer phrase that contains it: "hunting" →
@@ -270,6 +274,8 @@ struct ArticleModel {
     var surfaces: [String: [String: Int]] = [:]
     /// Keys that occur in the headline.
     var headlineKeys = Set<String>()
+    /// Keys made of proper nouns only (places, organisations, acronyms).
+    var properKeys = Set<String>()
     /// Key → article salience.
     var salience: [String: Double] = [:]
     /// Keys by salience, highest first, with contained phrases dropped.
@@ -369,7 +375,8 @@ struct ArticleModel {
             let afterPerson = previousPerson
             previousPerson = false
             if (extractor.verbForms.contains(bare) && capitalisedInside[bare, default: 0] == 0)
-                || (!capitalised && (afterPerson || extractor.beforeVerbWords.contains(previousFolded))) {
+                || (!capitalised && (afterPerson || extractor.beforeVerbWords.contains(previousFolded)))
+                || (!capitalised && previousFolded == "to" && ["ate", "ise", "ize", "ify"].contains(where: { folded.hasSuffix($0) })) {
                 words.append(nil); continue
             }
             if !capitalised && ["be", "been", "being", "is", "are", "was", "were", "has", "have", "had"].contains(previousFolded)
@@ -421,7 +428,7 @@ struct ArticleModel {
                 if !nounLike(first) || (!first.proper && first.folded.count < 3) { return nil }
                 if !first.proper && first.folded.hasSuffix("ing") && inRuns[first.folded, default: 0] < 2 { return nil }
                 if !first.proper && ["ous", "ful", "able", "ible", "less", "ish"].contains(where: { first.folded.hasSuffix($0) }) { return nil }
-            } else if !nounLike(last) && !last.proper {
+            } else if !last.proper && endsRun[last.folded, default: 0] == 0 {
                 return nil
             }
             var surfaceWords = gram.map(\.surface)
@@ -429,6 +436,7 @@ struct ArticleModel {
                 surfaceWords[surfaceWords.count - 1].removeLast(strip.count)
             }
             let key = ArticleModel.plainKey(gram)
+            if gram.allSatisfy(\.proper) { properKeys.insert(key) }
             occurrences.append(Occurrence(key: key, span: span))
             frequency[key, default: 0] += 1
             wordCounts[key] = gram.count
@@ -486,6 +494,7 @@ struct ArticleModel {
             var score = Double(count) * (n == 1 ? 1.0 : n == 2 ? 1.8 : 2.0)
             if headlineKeys.contains(key) { score *= 1.5 }
             if n == 1 && (extractor.genericWords.contains(key) || extractor.genericWords.contains(key + "s")) { score *= 0.25 }
+            if properKeys.contains(key) { score *= 1.2 }
             salience[key] = score
         }
         // A phrase that usually stands inside a longer one gives way to it (RAKE's degree):
@@ -569,13 +578,12 @@ struct ArticleModel {
         }
         var scores: [String: Double] = [:]
         for (key, count) in local { scores[key] = Double(count) * (salience[key] ?? 0) }
-        let ranked = ArticleModel.select(scores.keys.sorted { ArticleModel.before($0, $1, scores) }, limit: 4)
-        // Keep phrases that recur in the article; a one-off single word only to fill up to two topics.
-        var kept: [String] = []
-        for key in ranked {
-            let weak = frequency[key, default: 0] < 2 && (wordCounts[key] ?? 1) == 1
-            if weak && kept.count >= 2 { continue }
-            kept.append(key)
+        // Keep phrases that recur in the article, and names; one-off common words go last.
+        let ordered = scores.keys.sorted { ArticleModel.before($0, $1, scores) }
+        let weak = { (key: String) in frequency[key, default: 0] < 2 && (wordCounts[key] ?? 1) == 1 && !properKeys.contains(key) }
+        var kept = ArticleModel.select(ordered.filter { !weak($0) }, limit: 4)
+        if kept.count < 2 {
+            kept += ArticleModel.select(ordered.filter(weak), limit: 2 - kept.count).filter { !kept.contains($0) }
         }
         return kept
     }
@@ -589,13 +597,13 @@ struct ArticleModel {
         return a < b
     }
 
-    /// The first `limit` keys of `ranked`, dropping any that shares a word
-    /// with an earlier, kept key and lies inside it or contains it.
+    /// The first `limit` keys of `ranked`, dropping any that lies inside an
+    /// earlier, kept key or contains one (words compared in the singular).
     static func select(_ ranked: [String], limit: Int) -> [String] {
         var kept: [String] = []
         var keptWords: [[Substring]] = []
         for key in ranked {
-            let words = key.split(separator: " ")
+            let words = key.split(separator: " ").map { Substring(KeyphraseExtractor.singular(String($0))) }
             let overlapping = keptWords.contains { other in
                 contains(other, words) || contains(words, other)
             }
