@@ -22,7 +22,8 @@ import Foundation
 ///   capitalised words after a title ("Mr", "President"), end the run. Role
 ///   nouns ("minister", "spokesman") end it too. Places and organisations
 ///   (a place or organisation mention, or a capitalised word that keeps its
-///   capital inside sentences, such as "Ukraine" or "UKIP") may be topics.
+///   capital inside sentences, such as "Ukraine" or "UKIP") may be topics;
+///   "of" between two names joins them ("House of Lords").
 /// - A generic noun ("issue", "situation") is no topic alone, nor is a word
 ///   that seldom ends a run of content words (an adjective: "Russian",
 ///   "civil"), a word with an adjective suffix (-ous, -ful, -able, -ible,
@@ -36,8 +37,8 @@ import Foundation
 /// generic single word (a word "everywhere" in news). A statement's own
 /// candidates (those inside its content spans) are ranked by their count in
 /// the content times their article salience, phrases that recur in the
-/// article or are names first, one-off common words only to make up two
-/// topics; a phrase that a higher-ranked
+/// article or are names first, one-off common words and generic nouns only
+/// to make up two topics; a phrase that a higher-ranked
 /// phrase contains is dropped ("ban" under "hunting ban"). The article's main
 /// topic, its top phrase when it occurs at least three times and clearly
 /// leads (or the headline's longer phrase that contains it: "hunting" →
@@ -284,6 +285,8 @@ struct ArticleModel {
     var mainTopic: String?
     /// Key → label.
     var labels: [String: String] = [:]
+    /// Single-word keys that are generic nouns.
+    var generic = Set<String>()
 
     init(text: ScalarText, mentions: [Mention], extractor: KeyphraseExtractor) {
         let tokens = Tokenizer.tokenize(text, in: text.fullSpan)
@@ -398,6 +401,20 @@ struct ArticleModel {
 
         // Runs of content words. A run right before a role or title word describes a person
         // ("Russian foreign minister", "Russian President") and is dropped.
+        // "of" (or "of the") between proper words joins them into one name ("House of Lords").
+        for index in words.indices where words[index] == nil && index > 0 && words[index - 1]?.proper == true {
+            let folded = tokens[index].text.lowercased()
+            guard folded == "of" else { continue }
+            var next = index + 1
+            if next < tokens.count && tokens[next].text.lowercased() == "the" && words[next] == nil { next += 1 }
+            guard next < words.count, let following = words[next], following.proper,
+                  !(words[index - 1]!.surface.hasSuffix("'s")) else { continue }
+            for k in index..<next {
+                let token = tokens[k]
+                words[k] = Word(span: token.span, surface: token.text.lowercased(), folded: token.text.lowercased(), proper: true, demonym: false)
+            }
+        }
+
         var runs: [[Word]] = []
         var current: [Word] = []
         for index in 0..<words.count {
@@ -493,7 +510,7 @@ struct ArticleModel {
             let n = wordCounts[key] ?? 1
             var score = Double(count) * (n == 1 ? 1.0 : n == 2 ? 1.8 : 2.0)
             if headlineKeys.contains(key) { score *= 1.5 }
-            if n == 1 && (extractor.genericWords.contains(key) || extractor.genericWords.contains(key + "s")) { score *= 0.25 }
+            if n == 1 && (extractor.genericWords.contains(key) || extractor.genericWords.contains(key + "s")) { score *= 0.25; generic.insert(key) }
             if properKeys.contains(key) { score *= 1.2 }
             salience[key] = score
         }
@@ -580,7 +597,9 @@ struct ArticleModel {
         for (key, count) in local { scores[key] = Double(count) * (salience[key] ?? 0) }
         // Keep phrases that recur in the article, and names; one-off common words go last.
         let ordered = scores.keys.sorted { ArticleModel.before($0, $1, scores) }
-        let weak = { (key: String) in frequency[key, default: 0] < 2 && (wordCounts[key] ?? 1) == 1 && !properKeys.contains(key) }
+        let weak = { (key: String) in
+            (wordCounts[key] ?? 1) == 1 && !properKeys.contains(key) && (frequency[key, default: 0] < 2 || generic.contains(key))
+        }
         var kept = ArticleModel.select(ordered.filter { !weak($0) }, limit: 4)
         if kept.count < 2 {
             kept += ArticleModel.select(ordered.filter(weak), limit: 2 - kept.count).filter { !kept.contains($0) }
