@@ -3,7 +3,9 @@
 struct SentenceLexicon: Sendable {
     /// How an abbreviation behaves before the next word; see `abbreviations-en.txt`.
     enum AbbreviationClass: String, Sendable {
-        /// Before a name: never ends a sentence there (Mr., Mt., St.).
+        /// A title of address (Mr., Dr.): never ends a sentence; after another abbreviation it starts one.
+        case honorific
+        /// Before a name: never ends a sentence there (Sen., Mt., St.).
         case title
         /// Before a number (p., No., Jan.).
         case number
@@ -34,13 +36,18 @@ struct SentenceLexicon: Sendable {
     ///
     /// Listed abbreviations take their class. A single letter (an initial,
     /// "E.") and a word of one- to three-letter parts joined by periods
-    /// ("U.S", "a.m", "Ph.D") count as `other`.
+    /// ("U.S", "a.m", "Ph.D") count as `other`. In a hyphenated word the part
+    /// after the last hyphen or slash decides ("Russia-U.S").
     func abbreviationClass(_ word: ArraySlice<Unicode.Scalar>) -> AbbreviationClass? {
         guard !word.isEmpty, word.count <= 12 else { return nil }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: word)
         if let listed = abbreviations[String(view).lowercased()] { return listed }
         if word.count == 1, ScalarClass.isLetter(word.first!) { return .other }
+        // "Russia-U.S": the part after the last hyphen or slash decides.
+        if let joint = word.lastIndex(where: { $0 == "-" || $0 == "/" }), joint + 1 < word.endIndex {
+            return abbreviationClass(word[(joint + 1)...])
+        }
         var parts = 1, partLength = 0, lettersOnly = true
         for s in word {
             if s == "." {

@@ -12,12 +12,13 @@
 /// - Nothing ends before a lower-case letter ("Yahoo! in", "co. at",
 ///   `"This is great." she said`).
 /// - ! and ? end a sentence before anything else ("Hello?! Is that you?").
-/// - A period after a title abbreviation (Mr., Dr., Mt., St.) never ends one;
-///   after a number abbreviation (p., No., Jan.) it does not before a number;
-///   after another abbreviation, a multi-period one (U.S., a.m.) or an
-///   initial (E.) it ends one only when a function word or a title follows
-///   ("I live in the U.S. How about you?" but "the U.S. Government") and the
-///   sentence already has four words ("At 5 a.m. Mr. Smith went").
+/// - A period after an honorific or title (Mr., Dr., Sen., Mt., St.) never
+///   ends one; after a number abbreviation (p., No., Jan.) it does not
+///   before a number; after another abbreviation, a multi-period one (U.S.,
+///   a.m.) or an initial (E.) it ends one only before a function word ("I
+///   live in the U.S. How about you?" but "the U.S. Government") or an
+///   honorific ("at 6 P.M. Mr. Smith left" but "U.S. Rep. Omar"), and only
+///   when the sentence already has four words ("At 5 a.m. Mr. Smith went").
 ///   Abbreviations come from `abbreviations-en.txt`, function words from
 ///   `stopwords-en.txt`.
 /// - A three-dot ellipsis (... . . . …) never ends a sentence; four dots do,
@@ -167,13 +168,13 @@ public enum SentenceSplitter {
         let kind = lexicon.abbreviationClass(word)
         if ScalarClass.isDigit(first) { return kind == .number ? .none : .afterRun }
         guard let kind else { return .afterRun }
-        if kind == .title { return .none }
+        if kind == .title || kind == .honorific { return .none }
         // An ambiguous abbreviation: ends a sentence only before a function word or a title.
         var z = m
         while z < e && (ScalarClass.isLetter(scalars[z]) || (ScalarClass.isApostrophe(scalars[z]) && z + 1 < e && ScalarClass.isLetter(scalars[z + 1]))) { z += 1 }
         let nextWord = scalars[m..<z]
         let startsSentence = lexicon.isFunctionWord(nextWord)
-            || (z < e && scalars[z] == "." && lexicon.abbreviationClass(nextWord) == .title)
+            || (z < e && scalars[z] == "." && lexicon.abbreviationClass(nextWord) == .honorific)
         guard startsSentence else { return .none }
         return wordCount(scalars, from: sentenceStart, to: run.lowerBound, atLeast: 4) ? .afterRun : .none
     }

@@ -63,6 +63,10 @@ final class SentenceSplitterTests: XCTestCase {
     func testAbbreviationsAndTitles() {
         XCTAssertEqual(sentences("Dr. Jones met Gen. Smith on Jan. 5 in St. Petersburg. They talked."),
                        ["Dr. Jones met Gen. Smith on Jan. 5 in St. Petersburg.", "They talked."])
+        XCTAssertEqual(sentences("He threatened to kill U.S. Rep. Ilhan Omar, prosecutors said."),
+                       ["He threatened to kill U.S. Rep. Ilhan Omar, prosecutors said."])
+        XCTAssertEqual(sentences("Readers criticize article on Russia-U.S. Relations in the paper."),
+                       ["Readers criticize article on Russia-U.S. Relations in the paper."])
         XCTAssertEqual(sentences("Mr Blair spoke to the U.S. Senate. The U.S. He said so."),
                        ["Mr Blair spoke to the U.S. Senate.", "The U.S. He said so."])
     }
