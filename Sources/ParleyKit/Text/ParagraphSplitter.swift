@@ -16,8 +16,10 @@
 ///   starts with a lower-case letter after a line that ends mid-sentence.
 ///
 /// The text counts as hard-wrapped when at least half of its single breaks
-/// fall mid-sentence: the line before does not end in a terminator, colon,
-/// semicolon, closing quote or bracket, or the next line starts in lower case.
+/// fall mid-sentence (the line before does not end in a terminator, colon,
+/// semicolon, closing quote or bracket, or the next line starts in lower
+/// case) and its lines are short: nine in ten lines that a single break
+/// follows have at most 120 scalars.
 public enum ParagraphSplitter {
     /// The paragraphs of `text`, in order, each trimmed of white space.
     ///
@@ -41,8 +43,10 @@ public enum ParagraphSplitter {
             if breaksMidSentence(scalars, before: content[k], after: content[k + 1]) { midSentence += 1 } else { atSentenceEnd += 1 }
             innerLengths.append(content[k].length)
         }
-        let hardWrapped = midSentence > 0 && midSentence * 2 >= midSentence + atSentenceEnd
         innerLengths.sort()
+        // Wrapped lines are short: nine in ten at most 120 scalars (wrapping is at 60–80).
+        let longLines = innerLengths.isEmpty ? 0 : innerLengths[(innerLengths.count * 9) / 10]
+        let hardWrapped = midSentence > 0 && midSentence * 2 >= midSentence + atSentenceEnd && longLines <= 120
         let typicalLength = innerLengths.isEmpty ? 0 : innerLengths[innerLengths.count / 2]
 
         var paragraphs: [Paragraph] = []

@@ -17,6 +17,12 @@ final class ParagraphSplitterTests: XCTestCase {
                                           "The opposition disagreed. It called a vote."])
     }
 
+    func testHeadlineOnItsOwnLineInOneParagraphALineText() {
+        let body = "The minister said on Monday that the government would publish its plans for the railways before the summer recess, and that fares would be frozen."
+        let text = "Rail plans due\n\(body)\nThe opposition said the plans were late and would cost far more than the government admitted."
+        XCTAssertEqual(paragraphs(text).count, 3)
+    }
+
     func testHardWrappedText() {
         let text = """
         The President will tour the cultural center, meet with surviving
