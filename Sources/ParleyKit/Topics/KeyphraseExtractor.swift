@@ -1,15 +1,653 @@
-/// Finds the keyphrases (topics) of each statement.
-///
-/// PLACEHOLDER until the Topics stage lands: no topics.
-public struct KeyphraseExtractor: Sendable {
-    /// Makes an extractor with the bundled stop-word list.
-    public init() {}
+import Foundation
 
-    /// Sets `topics` on each statement, most salient first.
+/// Finds the keyphrases (topics) of each statement, with the article as context.
+///
+/// The method follows RAKE (Rose, Engel, Cramer and Cowley 2010, "Automatic
+/// Keyword Extraction from Individual Documents"): stop words, punctuation,
+/// quote marks and numbers split the text into runs of content words, and
+/// the candidate keyphrases are the word n-grams (one to three words) of
+/// those runs. Part-of-speech tagging is replaced by light rules, so that
+/// candidates are mostly adjective and noun sequences:
+///
+/// - A lower-case word right after a modal, a negation or a subject pronoun
+///   ("will tolerate", "they want"), or after "to" when it ends in -ate,
+///   -ise, -ize or -ify ("to negotiate"), is a verb and ends the run, and so
+///   is an "-ed"/"-en"/"-ing" word after a form of "be" or "have".
+/// - A phrase neither starts nor ends with an "-ly" adverb, and does not end
+///   with an "-ed" participle.
+/// - Common verbs that are seldom nouns (`topic-verbs.txt`, with their
+///   regular inflections) end the run, and so does a lower-case word right
+///   after a person's name ("Smith insisted").
+/// - Person names are never topics: words inside a person mention, and
+///   capitalised words after a title ("Mr", "President"), end the run. Role
+///   nouns ("minister", "spokesman") end it too. Places and organisations
+///   (a place or organisation mention, or a capitalised word that keeps its
+///   capital inside sentences, such as "Ukraine" or "UKIP") may be topics;
+///   "of" between two names joins them ("House of Lords").
+/// - A generic noun ("issue", "situation") is no topic alone, nor is a word
+///   that seldom ends a run of content words (an adjective: "Russian",
+///   "civil"), a word with an adjective suffix (-ous, -ful, -able, -ible,
+///   -less, -ish), or an "-ing" word seen once.
+///
+/// Scoring follows the article as context, in the spirit of TF-IDF and YAKE
+/// (Campos et al. 2020): a phrase's article salience is its frequency in the
+/// article, times 1.8 for two words and 2.0 for three (RAKE's preference for
+/// longer phrases), times 1.5 when the headline has it, times 1.2 for a
+/// name (a place or organisation is a natural topic), times 0.25 for a
+/// generic single word (a word "everywhere" in news). A statement's own
+/// candidates (those inside its content spans) are ranked by their count in
+/// the content times their article salience, phrases that recur in the
+/// article or are names first, one-off common words and generic nouns only
+/// to make up two topics; a phrase that a higher-ranked
+/// phrase contains is dropped ("ban" under "hunting ban"). The article's main
+/// topic, its top phrase when it occurs at least three times and clearly
+/// leads (or the headline's longer phrase that contains it: "hunting" →
+/// "hunting ban"), comes first in every statement, as readers label a statement by
+/// what the whole article is about ("hunting ban") before its own point
+/// ("policing").
+///
+/// Labels are lower case except proper nouns and acronyms, and singular
+/// ("control order") unless the article uses the plural at least twice as
+/// often as the singular ("control orders", "talks").
+///
+/// Word lists: `stopwords-en.txt`, `stopwords-news.txt` (phrase delimiters),
+/// `topic-lexicon.txt` (roles, titles, generic nouns, words before a verb),
+/// `topic-verbs.txt` (verbs).
+public struct KeyphraseExtractor: Sendable {
+    /// Delimiters: function words and news words that are never topics.
+    let stopWords: Set<String>
+    /// Role nouns: delimiters.
+    let roleWords: Set<String>
+    /// Titles before names: delimiters; capitalised words after them are a person's name.
+    let titleWords: Set<String>
+    /// Generic nouns: no topic alone.
+    let genericWords: Set<String>
+    /// Words after which a lower-case word is a verb.
+    let beforeVerbWords: Set<String>
+    /// Verb forms that are seldom nouns (`topic-verbs.txt`, inflected).
+    let verbForms: Set<String>
+
+    /// Makes an extractor with the bundled stop-word list and topic lexicon.
+    public init() {
+        stopWords = Set((ResourceFile.lines("stopwords-en.txt") + ResourceFile.lines("stopwords-news.txt")).map { $0.lowercased() })
+        var roles = Set<String>(), titles = Set<String>(), generic = Set<String>(), beforeVerb = Set<String>()
+        for line in ResourceFile.lines("topic-lexicon.txt") {
+            let parts = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+            guard parts.count == 2 else { continue }
+            switch parts[1] {
+            case "role": roles.insert(parts[0])
+            case "title": titles.insert(parts[0])
+            case "generic": generic.insert(parts[0])
+            case "before-verb": beforeVerb.insert(parts[0])
+            default: break
+            }
+        }
+        roleWords = roles
+        titleWords = titles
+        genericWords = generic
+        beforeVerbWords = beforeVerb
+        var verbs = Set<String>()
+        for verb in ResourceFile.lines("topic-verbs.txt").map({ $0.lowercased() }) {
+            verbs.formUnion(KeyphraseExtractor.inflections(of: verb))
+        }
+        verbForms = verbs
+    }
+
+    /// A verb and its regular inflections: -s/-es, -ed/-d, -ing, with a final
+    /// "e" dropped, a final consonant doubled, and "y" after a consonant as
+    /// "ies"/"ied". Over-generates harmlessly ("opend").
+    static func inflections(of verb: String) -> [String] {
+        var forms = [verb]
+        let vowels = Set("aeiou")
+        if verb.hasSuffix("e") {
+            let stem = String(verb.dropLast())
+            forms += [verb + "s", verb + "d", stem + "ing"]
+        } else if verb.hasSuffix("y"), let before = verb.dropLast().last, !vowels.contains(before) {
+            let stem = String(verb.dropLast())
+            forms += [stem + "ies", stem + "ied", verb + "ing"]
+        } else {
+            let sibilant = ["s", "x", "z", "ch", "sh"].contains { verb.hasSuffix($0) }
+            forms += [verb + (sibilant ? "es" : "s"), verb + "ed", verb + "ing"]
+            if let last = verb.last, !vowels.contains(last), last != "w", last != "x", last != "y",
+               let before = verb.dropLast().last, vowels.contains(before) {
+                forms += [verb + String(last) + "ed", verb + String(last) + "ing"]
+            }
+        }
+        return forms
+    }
+
+    /// Sets `topics` on each statement: one to five keyphrases, most salient first.
+    ///
+    /// A statement whose content has no candidate phrase gets the article's
+    /// main topic, or its top phrase; a statement of an article with no
+    /// candidate phrase at all keeps no topic.
     ///
     /// - Parameters:
-    ///   - statements: the article's statements.
+    ///   - statements: the article's statements; their content spans count Unicode scalars in `text`.
     ///   - text: the article text.
     ///   - mentions: the article's mentions (names are not topics of their own unless places or organisations).
-    public func assignTopics(to statements: inout [Statement], text: ScalarText, mentions: [Mention]) {}
+    public func assignTopics(to statements: inout [Statement], text: ScalarText, mentions: [Mention]) {
+        guard !statements.isEmpty else { return }
+        let model = ArticleModel(text: text, mentions: mentions, extractor: self)
+        let main = model.mainTopic
+        for index in statements.indices {
+            var topics = model.rankedKeys(in: statements[index].contentSpans)
+            if let main {
+                topics.removeAll { $0 == main }
+                topics.insert(main, at: 0)
+            }
+            if topics.isEmpty, let first = model.rankedArticleKeys.first { topics = [first] }
+            statements[index].topics = Array(topics.prefix(5)).map { model.label(for: $0) }
+        }
+    }
+
+    /// The article's keyphrases, most salient first, with their salience scores.
+    ///
+    /// - Parameters:
+    ///   - text: the article text.
+    ///   - mentions: its mentions, to leave person names out.
+    ///   - limit: how many to return at most.
+    /// - Returns: labels (normalised as for statements) and scores (frequency
+    ///   times length and headline factors; see the type's documentation).
+    public func articleKeyphrases(text: ScalarText, mentions: [Mention], limit: Int = 10) -> [(label: String, score: Double)] {
+        let model = ArticleModel(text: text, mentions: mentions, extractor: self)
+        return model.rankedArticleKeys.prefix(limit).map { (model.label(for: $0), model.salience[$0] ?? 0) }
+    }
+
+    // MARK: Corpus level
+
+    /// The key under which variant labels merge: lower case, curly apostrophes
+    /// straightened, hyphens as spaces, the last word singular.
+    ///
+    /// "Control orders", "control order" and "Control-Order" share the key
+    /// "control order".
+    public static func mergeKey(_ label: String) -> String {
+        var words = label.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+            .replacingOccurrences(of: "-", with: " ")
+            .split(separator: " ").map(String.init)
+        if let last = words.last { words[words.count - 1] = singular(last) }
+        return words.joined(separator: " ")
+    }
+
+    /// For every topic label of `statements`, the label its variants merge to.
+    ///
+    /// Variants share a `mergeKey`. The merged label is the variant used by
+    /// most statements; ties go to the one with more capital letters (a
+    /// proper noun written in lower case at a sentence start loses to its
+    /// usual spelling), then to the shorter, then to the first in
+    /// alphabetical order.
+    ///
+    /// - Returns: a map from every label as written to its merged label.
+    public static func canonicalLabels(_ statements: [Statement]) -> [String: String] {
+        var counts: [String: [String: Int]] = [:]
+        for statement in statements {
+            for label in statement.topics { counts[mergeKey(label), default: [:]][label, default: 0] += 1 }
+        }
+        var result: [String: String] = [:]
+        for (_, variants) in counts {
+            let best = variants.max { a, b in
+                if a.value != b.value { return a.value < b.value }
+                let capsA = a.key.unicodeScalars.filter { $0.properties.isUppercase }.count
+                let capsB = b.key.unicodeScalars.filter { $0.properties.isUppercase }.count
+                if capsA != capsB { return capsA < capsB }
+                if a.key.count != b.key.count { return a.key.count > b.key.count }
+                return a.key > b.key
+            }!.key
+            for label in variants.keys { result[label] = best }
+        }
+        return result
+    }
+
+    /// Topic weights across the corpus, with variant labels merged (see `canonicalLabels`).
+    ///
+    /// Each statement gives each of its topics `1 / (1 + rank)`, rank 0
+    /// being its first topic, so a topic that leads many statements weighs
+    /// most. A statement that lists two variants of one topic counts it once,
+    /// at the better rank.
+    ///
+    /// - Parameter statements: all statements of the corpus, topics set.
+    /// - Returns: merged label → weight (a sum of reciprocal ranks, > 0).
+    public static func weights(_ statements: [Statement]) -> [String: Double] {
+        let canonical = canonicalLabels(statements)
+        var weights: [String: Double] = [:]
+        for statement in statements {
+            var seen = Set<String>()
+            for (rank, label) in statement.topics.enumerated() {
+                let merged = canonical[label] ?? label
+                guard seen.insert(merged).inserted else { continue }
+                weights[merged, default: 0] += 1.0 / Double(1 + rank)
+            }
+        }
+        return weights
+    }
+
+    /// Rewrites every statement's topics to their merged labels (see `canonicalLabels`), dropping duplicates.
+    public static func mergeVariants(_ statements: inout [Statement]) {
+        let canonical = canonicalLabels(statements)
+        for index in statements.indices {
+            var seen = Set<String>()
+            statements[index].topics = statements[index].topics.compactMap { label in
+                let merged = canonical[label] ?? label
+                return seen.insert(merged).inserted ? merged : nil
+            }
+        }
+    }
+
+    // MARK: Word forms
+
+    /// The singular of a lower-case English noun, by suffix rules only
+    /// ("policies" → "policy", "taxes" → "tax", "orders" → "order"); words
+    /// ending in -ss, -us, -is, -ics, -ous and "news" are left as they are.
+    static func singular(_ word: String) -> String {
+        guard word.count > 3, word == word.lowercased() else { return word }
+        for keep in ["ss", "us", "is", "ics", "ous", "news", "ies'"] where word.hasSuffix(keep) { return word }
+        if word.hasSuffix("ies") && word.count > 4 && !word.hasSuffix("series") && !word.hasSuffix("species") {
+            return String(word.dropLast(3)) + "y"
+        }
+        for suffix in ["sses", "ches", "shes", "xes", "zzes"] where word.hasSuffix(suffix) { return String(word.dropLast(2)) }
+        if word.hasSuffix("s") && !word.hasSuffix("'s") { return String(word.dropLast()) }
+        return word
+    }
+}
+
+/// Everything the extractor learns about one article: candidate phrase
+/// occurrences, their keys, counts, surface forms and salience.
+struct ArticleModel {
+    /// A content word: where it stands, its form for labels (original case when proper, else lower
+    /// case), its lower-case form, whether it is a proper noun, and whether it is an adjective of nationality.
+    struct Word { var span: TextSpan; var surface: String; var folded: String; var proper: Bool; var demonym: Bool }
+
+    /// One occurrence of a candidate phrase.
+    struct Occurrence {
+        /// The merge key (lower case, last word singular).
+        var key: String
+        /// Where it stands.
+        var span: TextSpan
+    }
+
+    /// Occurrences in text order.
+    var occurrences: [Occurrence] = []
+    /// Key → number of occurrences in the article.
+    var frequency: [String: Int] = [:]
+    /// Key → number of words.
+    var wordCounts: [String: Int] = [:]
+    /// Key → surface label → count (words normalised for case already).
+    var surfaces: [String: [String: Int]] = [:]
+    /// Keys that occur in the headline.
+    var headlineKeys = Set<String>()
+    /// Keys made of proper nouns only (places, organisations, acronyms).
+    var properKeys = Set<String>()
+    /// Key → article salience.
+    var salience: [String: Double] = [:]
+    /// Keys by salience, highest first, with contained phrases dropped.
+    var rankedArticleKeys: [String] = []
+    /// The article's main topic, if one clearly leads.
+    var mainTopic: String?
+    /// Key → label.
+    var labels: [String: String] = [:]
+    /// Single-word keys that are generic nouns.
+    var generic = Set<String>()
+
+    init(text: ScalarText, mentions: [Mention], extractor: KeyphraseExtractor) {
+        let tokens = Tokenizer.tokenize(text, in: text.fullSpan)
+        let sentences = SentenceSplitter.split(text)
+        let paragraphs = ParagraphSplitter.split(text)
+
+        // Offsets of sentence-initial words, and of words right after an opening quote mark.
+        var sentenceStarts = Set<Int>()
+        var sentenceIndex = 0, markedSentence = -1
+        var previousKind: Token.Kind? = nil
+        for token in tokens {
+            defer { previousKind = token.kind }
+            guard token.kind == .word else { continue }
+            while sentenceIndex < sentences.count && sentences[sentenceIndex].span.end <= token.span.start { sentenceIndex += 1 }
+            if sentenceIndex < sentences.count && markedSentence != sentenceIndex {
+                sentenceStarts.insert(token.span.start)
+                markedSentence = sentenceIndex
+            } else if previousKind == .quote {
+                sentenceStarts.insert(token.span.start)
+            }
+        }
+
+        // Mentions: person spans are excluded, place and organisation spans are proper.
+        let persons = mentions.filter { $0.kind == .person || $0.kind == .unnamed }.map(\.span).sorted()
+        let names = mentions.filter { $0.kind == .place || $0.kind == .organisation }.map(\.span).sorted()
+        func inside(_ span: TextSpan, _ spans: [TextSpan], whole: Bool) -> Bool {
+            var low = 0, high = spans.count
+            while low < high {
+                let mid = (low + high) / 2
+                if spans[mid].end <= span.start { low = mid + 1 } else { high = mid }
+            }
+            var k = low
+            while k < spans.count && spans[k].start < span.end {
+                if whole ? spans[k].contains(span) : spans[k].overlaps(span) { return true }
+                k += 1
+            }
+            return false
+        }
+
+        // Headline: a short first paragraph without a final period.
+        var headline: TextSpan? = nil
+        if let first = paragraphs.first, paragraphs.count > 1 {
+            let words = tokens.lazy.filter { first.span.contains($0.span) && $0.kind == .word }.count
+            if words <= 20 && text.scalars[first.span.end - 1] != "." { headline = first.span }
+        }
+
+        // How often each word form appears capitalised inside sentences and in lower case.
+        var capitalisedInside: [String: Int] = [:], lowercase: [String: Int] = [:]
+        for token in tokens where token.kind == .word {
+            guard let first = token.text.unicodeScalars.first else { continue }
+            let folded = token.text.lowercased()
+            if ScalarClass.isUppercase(first) {
+                let inHeadline = headline.map { $0.contains(token.span) } ?? false
+                if !sentenceStarts.contains(token.span.start) && !inHeadline { capitalisedInside[folded, default: 0] += 1 }
+            } else {
+                lowercase[folded, default: 0] += 1
+            }
+        }
+
+        // Content words, each with its normalised form; nil marks a delimiter.
+        var words: [Word?] = []
+        var roleOrTitle: [Bool] = []
+        words.reserveCapacity(tokens.count)
+        var afterTitle = false
+        var previousPerson = false
+        var previousFolded = ""
+        for token in tokens {
+            defer {
+                previousFolded = token.kind == .word ? token.text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") : ""
+                let folded = previousFolded.hasSuffix(".") ? String(previousFolded.dropLast()) : previousFolded
+                roleOrTitle.append(extractor.roleWords.contains(folded) || extractor.titleWords.contains(folded))
+            }
+            guard token.kind == .word, let first = token.text.unicodeScalars.first, ScalarClass.isLetter(first) else {
+                words.append(nil); afterTitle = false; previousPerson = false; continue
+            }
+            var folded = token.text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+            var surface = token.text.replacingOccurrences(of: "\u{2019}", with: "'")
+            if folded.hasSuffix(".") && folded.dropLast().contains(".") == false { folded.removeLast(); surface.removeLast() }
+            let capitalised = ScalarClass.isUppercase(first)
+            if extractor.titleWords.contains(folded) { words.append(nil); afterTitle = true; continue }
+            if afterTitle && capitalised { words.append(nil); continue }
+            afterTitle = false
+            var bare = folded
+            if bare.hasSuffix("'s") { bare.removeLast(2) } else if bare.hasSuffix("'") { bare.removeLast() }
+            if extractor.stopWords.contains(bare) || extractor.stopWords.contains(folded) || extractor.roleWords.contains(bare)
+                || inside(token.span, persons, whole: true) {
+                words.append(nil); previousPerson = inside(token.span, persons, whole: true); continue
+            }
+            let afterPerson = previousPerson
+            previousPerson = false
+            if (extractor.verbForms.contains(bare) && capitalisedInside[bare, default: 0] == 0)
+                || (!capitalised && (afterPerson || extractor.beforeVerbWords.contains(previousFolded)))
+                || (!capitalised && previousFolded == "to" && ["ate", "ise", "ize", "ify"].contains(where: { folded.hasSuffix($0) })) {
+                words.append(nil); continue
+            }
+            if !capitalised && ["be", "been", "being", "is", "are", "was", "were", "has", "have", "had"].contains(previousFolded)
+                && (folded.hasSuffix("ed") || folded.hasSuffix("en") || folded.hasSuffix("ing")) {
+                words.append(nil); continue
+            }
+            let letters = folded.unicodeScalars.filter { ScalarClass.isLetter($0) }.count
+            let uppercase = token.text.unicodeScalars.filter { ScalarClass.isUppercase($0) }.count
+            guard letters >= 2 else { words.append(nil); continue }
+            // In a title-case headline a capital proves nothing: there the body decides.
+            let inHeadline = headline.map { $0.contains(token.span) } ?? false
+            let proper = uppercase >= 2 || inside(token.span, names, whole: false)
+                || (capitalised && (capitalisedInside[folded, default: 0] > lowercase[folded, default: 0]
+                    || (!inHeadline && !sentenceStarts.contains(token.span.start) && lowercase[folded, default: 0] == 0)))
+            // A capitalised adjective of nationality ("Russian", "British") is no topic alone.
+            let demonym = capitalised && uppercase == 1 && ["an", "ese", "ish", "ic", "i"].contains(where: { folded.hasSuffix($0) })
+            words.append(Word(span: token.span, surface: proper ? surface : folded, folded: folded, proper: proper, demonym: demonym))
+        }
+
+        // Runs of content words. A run right before a role or title word describes a person
+        // ("Russian foreign minister", "Russian President") and is dropped.
+        // "of" (or "of the") between proper words joins them into one name ("House of Lords").
+        for index in words.indices where words[index] == nil && index > 0 && words[index - 1]?.proper == true {
+            let folded = tokens[index].text.lowercased()
+            guard folded == "of" else { continue }
+            var next = index + 1
+            if next < tokens.count && tokens[next].text.lowercased() == "the" && words[next] == nil { next += 1 }
+            guard next < words.count, let following = words[next], following.proper,
+                  !(words[index - 1]!.surface.hasSuffix("'s")) else { continue }
+            for k in index..<next {
+                let token = tokens[k]
+                words[k] = Word(span: token.span, surface: token.text.lowercased(), folded: token.text.lowercased(), proper: true, demonym: false)
+            }
+        }
+
+        var runs: [[Word]] = []
+        var current: [Word] = []
+        for index in 0..<words.count {
+            if let word = words[index] { current.append(word); continue }
+            if !current.isEmpty && !roleOrTitle[index] { runs.append(current) }
+            current = []
+        }
+        if !current.isEmpty { runs.append(current) }
+
+        // Noun-likeness: how often a word form ends a run (adjectives rarely do).
+        var endsRun: [String: Int] = [:], inRuns: [String: Int] = [:]
+        for run in runs {
+            for word in run { inRuns[word.folded, default: 0] += 1 }
+            endsRun[run[run.count - 1].folded, default: 0] += 1
+        }
+        func nounLike(_ word: Word) -> Bool {
+            word.proper ? !word.demonym : endsRun[word.folded, default: 0] * 5 >= inRuns[word.folded, default: 1] * 2
+        }
+
+        // Candidates: sequences of one to three segments of a run, a segment being one
+        // common word or a whole sequence of proper words ("South Dakota"), at most four words.
+        var parents: [String: [String: Int]] = [:]
+        func add(_ gram: [Word], span: TextSpan) -> String? {
+            guard let first = gram.first, let last = gram.last else { return nil }
+            if first.folded.hasSuffix("ly") || last.folded.hasSuffix("ly") { return nil }
+            if !last.proper && last.folded.hasSuffix("ed") && last.folded.count > 4 && !last.folded.hasSuffix("eed") { return nil }
+            if gram.count == 1 {
+                if !nounLike(first) || (!first.proper && first.folded.count < 3) { return nil }
+                if !first.proper && first.folded.hasSuffix("ing") && inRuns[first.folded, default: 0] < 2 { return nil }
+                if !first.proper && ["ous", "ful", "able", "ible", "less", "ish"].contains(where: { first.folded.hasSuffix($0) }) { return nil }
+            } else if !last.proper && endsRun[last.folded, default: 0] == 0 {
+                return nil
+            }
+            var surfaceWords = gram.map(\.surface)
+            for strip in ["'s", "'"] where surfaceWords[surfaceWords.count - 1].lowercased().hasSuffix(strip) {
+                surfaceWords[surfaceWords.count - 1].removeLast(strip.count)
+            }
+            let key = ArticleModel.plainKey(gram)
+            if gram.allSatisfy(\.proper) { properKeys.insert(key) }
+            occurrences.append(Occurrence(key: key, span: span))
+            frequency[key, default: 0] += 1
+            wordCounts[key] = gram.count
+            surfaces[key, default: [:]][surfaceWords.joined(separator: " "), default: 0] += 1
+            if let headline, headline.contains(span) { headlineKeys.insert(key) }
+            return key
+        }
+        for run in runs {
+            var segments: [Range<Int>] = []
+            var s = 0
+            while s < run.count {
+                var e = s + 1
+                if run[s].proper { while e < run.count && run[e].proper && !run[e - 1].surface.hasSuffix("'s") { e += 1 } }
+                segments.append(s..<e)
+                s = e
+            }
+            for count in 1...min(3, segments.count) {
+                for first in 0...(segments.count - count) {
+                    let range = segments[first].lowerBound..<segments[first + count - 1].upperBound
+                    guard range.count <= 4 else { continue }
+                    // A possessive ends a phrase unless it opens it ("Hitler's birthplace").
+                    if run[range].dropLast().enumerated().contains(where: { $0.offset > 0 && $0.element.surface.hasSuffix("'s") }) { continue }
+                    let gram = Array(run[range])
+                    guard let key = add(gram, span: TextSpan(gram[0].span.start, gram[gram.count - 1].span.end)) else { continue }
+                    if count > 1 {
+                        for sub in [segments[first].lowerBound..<segments[first + count - 2].upperBound,
+                                    segments[first + 1].lowerBound..<segments[first + count - 1].upperBound] {
+                            let subKey = ArticleModel.plainKey(Array(run[sub]))
+                            parents[subKey, default: [:]][key, default: 0] += 1
+                        }
+                    }
+                }
+            }
+        }
+
+        // "ban on hunting" is also "hunting ban": a noun, "on", and one or two words.
+        for index in tokens.indices where index > 0 && index + 1 < tokens.count && tokens[index].text.lowercased() == "on" {
+            guard let head = words[index - 1], !head.proper, nounLike(head), let modifier = words[index + 1], !modifier.proper else { continue }
+            var gram = [modifier]
+            if index + 2 < words.count, let second = words[index + 2], !second.proper, nounLike(second),
+               index + 3 >= words.count || words[index + 3] == nil {
+                gram.append(second)
+            }
+            gram.append(head)
+            if let key = add(gram, span: TextSpan(head.span.start, gram[gram.count - 2].span.end)) {
+                parents[ArticleModel.plainKey([head]), default: [:]][key, default: 0] += 1
+                parents[ArticleModel.plainKey(Array(gram.dropLast())), default: [:]][key, default: 0] += 1
+            }
+        }
+        occurrences.sort { $0.span < $1.span }
+
+        // Salience.
+        for (key, count) in frequency {
+            let n = wordCounts[key] ?? 1
+            var score = Double(count) * (n == 1 ? 1.0 : n == 2 ? 1.8 : 2.0)
+            if headlineKeys.contains(key) { score *= 1.5 }
+            if n == 1 && (extractor.genericWords.contains(key) || extractor.genericWords.contains(key + "s")) { score *= 0.25; generic.insert(key) }
+            if properKeys.contains(key) { score *= 1.2 }
+            salience[key] = score
+        }
+        // A phrase that usually stands inside a longer one gives way to it (RAKE's degree):
+        // "hunting" mostly in "hunting ban" credits half its score to "hunting ban".
+        for key in salience.keys.sorted(by: { (wordCounts[$0] ?? 1, $0) < (wordCounts[$1] ?? 1, $1) }) {
+            guard let (parent, count) = parents[key]?.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+                  frequency[parent, default: 0] >= 2, Double(count) >= 0.4 * Double(frequency[key, default: 1]),
+                  let own = salience[key] else { continue }
+            salience[parent, default: 0] += 0.5 * own
+            salience[key] = 0.5 * own
+        }
+        rankedArticleKeys = ArticleModel.select(salience.keys.sorted { ArticleModel.before($0, $1, salience) }, limit: 20)
+        if rankedArticleKeys.count >= 1 {
+            let top = rankedArticleKeys[0]
+            let second = rankedArticleKeys.count > 1 ? salience[rankedArticleKeys[1]] ?? 0 : 0
+            let topScore = salience[top] ?? 0
+            if frequency[top, default: 0] >= 3 && (headlineKeys.contains(top) || topScore >= 1.5 * second) {
+                // The headline's longer phrase for it, if it has one ("hunting" → "hunting ban").
+                let topWords = top.split(separator: " ")
+                let longer = headlineKeys.filter { key in
+                    let words = key.split(separator: " ")
+                    return words.count > topWords.count && ArticleModel.contains(words, topWords)
+                }.sorted { ArticleModel.before($0, $1, salience) }
+                mainTopic = longer.first ?? top
+            }
+        }
+
+        // Labels: the most frequent surface form; singular unless the plural dominates.
+        for (key, forms) in surfaces {
+            var singularCount = 0, pluralCount = 0
+            var bestSingular: (String, Int)? = nil, bestPlural: (String, Int)? = nil
+            for (form, count) in forms {
+                let lastWord = form.split(separator: " ").last.map(String.init) ?? form
+                let isPlural = KeyphraseExtractor.singular(lastWord) != lastWord
+                if isPlural {
+                    pluralCount += count
+                    if bestPlural == nil || count > bestPlural!.1 || (count == bestPlural!.1 && form < bestPlural!.0) { bestPlural = (form, count) }
+                } else {
+                    singularCount += count
+                    if bestSingular == nil || count > bestSingular!.1 || (count == bestSingular!.1 && form < bestSingular!.0) { bestSingular = (form, count) }
+                }
+            }
+            if let plural = bestPlural, bestSingular == nil ? pluralCount >= 2 : pluralCount >= 2 * singularCount {
+                labels[key] = plural.0
+            } else if let single = bestSingular {
+                labels[key] = single.0
+            } else if let plural = bestPlural {
+                labels[key] = KeyphraseExtractor.singularLabel(plural.0)
+            }
+        }
+    }
+
+    /// The key of a word sequence: lower case, a final possessive dropped, the last word singular unless proper.
+    static func plainKey(_ gram: [Word]) -> String {
+        var keyWords = gram.map(\.folded)
+        guard let last = gram.last else { return "" }
+        for strip in ["'s", "'"] where keyWords[keyWords.count - 1].hasSuffix(strip) {
+            keyWords[keyWords.count - 1].removeLast(strip.count)
+        }
+        if !last.proper { keyWords[keyWords.count - 1] = KeyphraseExtractor.singular(keyWords[keyWords.count - 1]) }
+        return keyWords.joined(separator: " ")
+    }
+
+    /// The label of `key`.
+    func label(for key: String) -> String { labels[key] ?? key }
+
+    /// The statement's candidate keys inside `spans`, ranked (count in the spans × article salience).
+    func rankedKeys(in spans: [TextSpan]) -> [String] {
+        var local: [String: Int] = [:]
+        for span in spans {
+            var low = 0, high = occurrences.count
+            while low < high {
+                let mid = (low + high) / 2
+                if occurrences[mid].span.start < span.start { low = mid + 1 } else { high = mid }
+            }
+            var k = low
+            while k < occurrences.count && occurrences[k].span.start < span.end {
+                if span.contains(occurrences[k].span) { local[occurrences[k].key, default: 0] += 1 }
+                k += 1
+            }
+        }
+        var scores: [String: Double] = [:]
+        for (key, count) in local { scores[key] = Double(count) * (salience[key] ?? 0) }
+        // Keep phrases that recur in the article, and names; one-off common words go last.
+        let ordered = scores.keys.sorted { ArticleModel.before($0, $1, scores) }
+        let weak = { (key: String) in
+            (wordCounts[key] ?? 1) == 1 && !properKeys.contains(key) && (frequency[key, default: 0] < 2 || generic.contains(key))
+        }
+        var kept = ArticleModel.select(ordered.filter { !weak($0) }, limit: 4)
+        if kept.count < 2 {
+            kept += ArticleModel.select(ordered.filter(weak), limit: 2 - kept.count).filter { !kept.contains($0) }
+        }
+        return kept
+    }
+
+    /// Orders keys by score, then by more words, then alphabetically (for stable output).
+    static func before(_ a: String, _ b: String, _ scores: [String: Double]) -> Bool {
+        let sa = scores[a] ?? 0, sb = scores[b] ?? 0
+        if sa != sb { return sa > sb }
+        let na = a.split(separator: " ").count, nb = b.split(separator: " ").count
+        if na != nb { return na > nb }
+        return a < b
+    }
+
+    /// The first `limit` keys of `ranked`, dropping any that lies inside an
+    /// earlier, kept key or contains one (words compared in the singular).
+    static func select(_ ranked: [String], limit: Int) -> [String] {
+        var kept: [String] = []
+        var keptWords: [[Substring]] = []
+        for key in ranked {
+            let words = key.split(separator: " ").map { Substring(KeyphraseExtractor.singular(String($0))) }
+            let overlapping = keptWords.contains { other in
+                contains(other, words) || contains(words, other)
+            }
+            if overlapping { continue }
+            kept.append(key)
+            keptWords.append(words)
+            if kept.count == limit { break }
+        }
+        return kept
+    }
+
+    /// True when `inner` occurs as a contiguous word sequence in `outer`.
+    static func contains(_ outer: [Substring], _ inner: [Substring]) -> Bool {
+        guard inner.count <= outer.count, !inner.isEmpty else { return false }
+        for start in 0...(outer.count - inner.count) where Array(outer[start..<(start + inner.count)]) == inner { return true }
+        return false
+    }
+}
+
+extension KeyphraseExtractor {
+    /// `label` with its last word made singular when it is in lower case.
+    static func singularLabel(_ label: String) -> String {
+        var words = label.split(separator: " ").map(String.init)
+        guard let last = words.last else { return label }
+        words[words.count - 1] = singular(last)
+        return words.joined(separator: " ")
+    }
 }
