@@ -54,13 +54,14 @@ public struct TimeTagger: Sendable {
         var lastDateInSentence: (sentence: Int, date: CalendarDate)?
         for candidate in candidates {
             let span = TextSpan(tokens[candidate.start].span.start, tokens[candidate.end - 1].span.end)
-            let future = recognizer.isFutureClause(around: candidate.start, end: candidate.end)
+            let tense = recognizer.tense(around: candidate.start, end: candidate.end)
+            let future = tense == .future
             let sentence = tokens[candidate.start].sentence
             var sameSentenceDate: CalendarDate?
             if let last = lastDateInSentence, last.sentence == sentence { sameSentenceDate = last.date }
-            let resolved = resolver.resolve(candidate.rule, future: future, sameSentenceDate: sameSentenceDate)
+            let resolved = resolver.resolve(candidate.rule, tense: tense, sameSentenceDate: sameSentenceDate)
             var type = candidate.type
-            if type == .date, resolved.value.contains("T") { type = .time }
+            if type == .date, resolved.value.contains("T"), !resolved.value.hasSuffix("_REF") { type = .time }
             result.append(TimeExpression(span: span, text: text[span], type: type, value: resolved.value,
                                          isRelative: resolved.isRelative, anchor: resolved.anchor))
             if type == .date || type == .time, let day = CalendarDate(timex: resolved.value) {
@@ -142,7 +143,9 @@ struct TimexResolver {
 
     func pod(_ code: String?) -> String { code.map { "T" + $0 } ?? "" }
 
-    mutating func resolve(_ rule: TimexRule, future: Bool, sameSentenceDate: CalendarDate?) -> Resolved {
+    /// The value of `rule` in a clause of `tense`; `sameSentenceDate` is the last full date of the same sentence.
+    mutating func resolve(_ rule: TimexRule, tense: TimexRecognizer.Tense, sameSentenceDate: CalendarDate?) -> Resolved {
+        let future = tense == .future
         switch rule {
         case .fixed(let value):
             return Resolved(value: value, isRelative: false, anchor: nil)
@@ -162,10 +165,19 @@ struct TimexResolver {
                 return Resolved(value: v + pod(partOfDay), isRelative: false, anchor: nil)
             }
             var best: CalendarDate?
+            var options: [CalendarDate] = []
             for y in [base.year - 1, base.year, base.year + 1] {
                 let candidate = CalendarDate(year: y, month: month, day: day ?? min(15, CalendarDate.daysIn(month: month, year: y)))
                 guard day == nil || candidate.isValid else { continue }
+                options.append(candidate)
                 if best == nil || abs(candidate.daysSinceEpoch - base.daysSinceEpoch) < abs(best!.daysSinceEpoch - base.daysSinceEpoch) { best = candidate }
+            }
+            // the clause's tense settles which side of the DCT: the last one not after it, or the first one not before it
+            // (a month counts as reached once it has begun)
+            if let dct, base == dct {
+                let reached: (CalendarDate) -> Bool = { day == nil ? CalendarDate(year: $0.year, month: $0.month, day: 1) <= dct : $0 <= dct }
+                if tense == .past, let past = options.filter(reached).max() { best = past }
+                if tense == .future, let next = options.filter({ day == nil ? $0.year * 12 + $0.month >= dct.year * 12 + dct.month : $0 >= dct }).min() { best = next }
             }
             guard let chosen = best else {
                 return Resolved(value: "XXXX-\(CalendarDate.pad(month, 2))-\(CalendarDate.pad(day ?? 1, 2))", isRelative: false, anchor: nil)
@@ -221,11 +233,11 @@ struct TimexResolver {
             }
             return Resolved(value: value, isRelative: true, anchor: base.timexValue)
 
-        case .countShift(let unit, let amount, let anchoring):
+        case .countShift(let unit, let amount, let sign, let anchoring):
             let base = anchoring == .deictic ? (dct ?? dateInForce) : (dateInForce ?? dct)
             guard let amount else {
-                // "several days ago": somewhere before or after the anchor
-                return Resolved(value: "PAST_REF", isRelative: true, anchor: base?.timexValue)
+                // "several days ago", "in a few years": somewhere before or after the anchor
+                return Resolved(value: sign < 0 ? "PAST_REF" : "FUTURE_REF", isRelative: true, anchor: base?.timexValue)
             }
             guard let base else { return Resolved(value: "XXXX-XX-XX", isRelative: true, anchor: nil) }
             let value: String

@@ -35,8 +35,8 @@ enum TimexRule: Sendable {
     /// A calendar period counted from an anchor, at the period's granularity ("last week", "this year", "the following month").
     case periodShift(unit: String, amount: Int, Anchoring)
     /// An amount of time counted from an anchor, at day granularity for days and weeks ("a week ago", "two days later").
-    /// A nil amount ("several days ago") gives `PAST_REF` or `FUTURE_REF`.
-    case countShift(unit: String, amount: Int?, Anchoring)
+    /// A nil amount ("several days ago", "in a few years") gives `PAST_REF` (sign -1) or `FUTURE_REF` (sign 1).
+    case countShift(unit: String, amount: Int?, sign: Int, Anchoring)
     /// A season, with its year or a shift from the anchor's year.
     case season(code: String, year: Int?, direction: WeekdayDirection?)
     /// A quarter (`Q1`) or half (`H1`) with its year, or the anchor's year.
@@ -158,15 +158,30 @@ struct TimexRecognizer {
         return lexicon.units[w]
     }
 
-    /// True when the clause around token `i` speaks of the future (a future marker in a short window before the
-    /// token, or, when the expression opens its clause, after it). Default: not future, since news reports the past.
-    func isFutureClause(around start: Int, end: Int) -> Bool {
-        func marker(_ k: Int) -> Bool? {
+    /// The tense of the clause around an expression, as far as a few words tell.
+    enum Tense { case past, future, unknown }
+
+    /// True when the clause around the expression speaks of the future (see `tense(around:end:)`).
+    func isFutureClause(around start: Int, end: Int) -> Bool { tense(around: start, end: end) == .future }
+
+    /// The tense of the clause around tokens `start..<end`: the nearest tense marker in a short window before the
+    /// expression (up to 8 words, not past the sentence or a quote mark), or, when none, after it. Future markers
+    /// are the words of `time-future-markers.txt` and "to be"/"will be" + participle ("to be held"); past markers
+    /// are common past forms ("said", "was", "hit") and lowercase words in "-ed".
+    func tense(around start: Int, end: Int) -> Tense {
+        let modals: Set<String> = ["to", "will", "would", "shall", "ll", "could", "may", "might", "must", "should"]
+        func marker(_ k: Int) -> Tense? {
             let w = tokens[k].lower
-            if lexicon.futureMarkers.contains(w) { return true }
-            if w == "ll", k > 0, ["'", "’"].contains(tokens[k - 1].text) { return true }
-            if ["said", "was", "were", "had", "did", "told", "hit", "took", "went", "came", "met", "held", "made", "gave", "spoke"].contains(w) { return false }
-            if w.count > 4, w.hasSuffix("ed"), tokens[k].isWord, !tokens[k].isCapitalized { return false }
+            if lexicon.futureMarkers.contains(w) { return .future }
+            if w == "ll", k > 0, ["'", "’"].contains(tokens[k - 1].text) { return .future }
+            let pastLike = ["said", "was", "were", "had", "did", "told", "hit", "took", "went", "came", "met", "held", "made", "gave", "spoke",
+                            "began", "left", "won", "lost", "saw", "sent", "set", "put", "fell", "rose", "broke", "struck", "fought"].contains(w)
+                || (w.count > 4 && w.hasSuffix("ed") && tokens[k].isWord && !tokens[k].isCapitalized)
+            if pastLike {
+                if k >= 2, tokens[k - 1].lower == "be", modals.contains(tokens[k - 2].lower) { return .future }
+                if k >= 1, tokens[k - 1].lower == "be" { return nil }
+                return .past
+            }
             return nil
         }
         let sentence = tokens[start].sentence
@@ -184,7 +199,7 @@ struct TimexRecognizer {
             k += 1
             steps += 1
         }
-        return false
+        return .unknown
     }
 
     // MARK: matching
@@ -611,16 +626,16 @@ struct TimexRecognizer {
         }
         switch w {
         case "ago":
-            return TimexCandidate(start: i, end: next + 1, type: .date, rule: .countShift(unit: u, amount: amount.map { -$0 }, .deictic))
+            return TimexCandidate(start: i, end: next + 1, type: .date, rule: .countShift(unit: u, amount: amount.map { -$0 }, sign: -1, .deictic))
         case "later", "earlier":
-            return TimexCandidate(start: i, end: next + 1, type: .date, rule: .countShift(unit: u, amount: amount.map { w == "later" ? $0 : -$0 }, .anaphoric))
+            return TimexCandidate(start: i, end: next + 1, type: .date, rule: .countShift(unit: u, amount: amount.map { w == "later" ? $0 : -$0 }, sign: w == "later" ? 1 : -1, .anaphoric))
         case "before", "after":
             // "two days before the vote" has its own reference: only when the phrase ends here
             guard endsPhrase(next + 1, after: next) || (next + 1 < tokens.count && tokens[next + 1].sentence != tokens[next].sentence) else { return nil }
-            return TimexCandidate(start: i, end: next + 1, type: .date, rule: .countShift(unit: u, amount: amount.map { w == "after" ? $0 : -$0 }, .anaphoric))
+            return TimexCandidate(start: i, end: next + 1, type: .date, rule: .countShift(unit: u, amount: amount.map { w == "after" ? $0 : -$0 }, sign: w == "after" ? 1 : -1, .anaphoric))
         case "from", "hence":
             if w == "from", lower(next + 1) != "now" { break }
-            return TimexCandidate(start: i, end: next + (w == "from" ? 2 : 1), type: .date, rule: .countShift(unit: u, amount: amount, .deictic))
+            return TimexCandidate(start: i, end: next + (w == "from" ? 2 : 1), type: .date, rule: .countShift(unit: u, amount: amount, sign: 1, .deictic))
         default: break
         }
         // "in 7 days", "in two weeks' time"
@@ -630,7 +645,7 @@ struct TimexRecognizer {
             if let a = text(end), ["'", "’"].contains(a), lower(end + 1) == "time" { end += 2 } else if lower(end) == "time" { end += 1 }
             // "in the last two years" is a duration; "in two years" after a past verb too, but a future date is the common reading
             if i > 1, ["last", "past", "first", "next"].contains(tokens[i - 1].lower) { return nil }
-            return TimexCandidate(start: i, end: end, type: .date, rule: .countShift(unit: u, amount: amount, .deictic))
+            return TimexCandidate(start: i, end: end, type: .date, rule: .countShift(unit: u, amount: amount, sign: 1, .deictic))
         }
         return nil
     }
@@ -683,7 +698,7 @@ struct TimexRecognizer {
         }
         if let (amount, afterCount) = count(at: i) {
             // "10-year", "24-hour" (compound adjectives)
-            if text(afterCount) == "-", let u = unit(at: afterCount + 1), let uw = lower(afterCount + 1), !uw.hasSuffix("s") || uw == "days" {
+            if text(afterCount) == "-", !["a", "an"].contains(tokens[i].lower), let u = unit(at: afterCount + 1), let uw = lower(afterCount + 1), !uw.hasSuffix("s") || uw == "days" {
                 if amount == nil { return nil }
                 return TimexCandidate(start: i, end: afterCount + 2, type: .duration, rule: .fixed(TimexRecognizer.durationValue(amount: amount, unit: u)))
             }
@@ -691,6 +706,9 @@ struct TimexRecognizer {
             // agreement: "a month", "two months"; "1 days" and "two month" are not counts of time
             if amount == 1, uw.hasSuffix("s") && uw != "days" { return nil }
             if let a = amount, a > 1, !(uw.hasSuffix("s") || uw == "centuries") { return nil }
+            // "a second referendum": "second" before a word is an ordinal
+            if u == "S", uw == "second", let n = lower(afterCount + 1), afterCount + 1 < tokens.count, tokens[afterCount + 1].isWord,
+               !["ago", "later", "earlier", "before", "after"].contains(n) { return nil }
             // "a day" after "once"/"twice"/"times" is a frequency, handled by `recurrence`
             if ["a", "an"].contains(tokens[i].lower), let b = lower(i - 1), ["once", "twice", "times", "thrice"].contains(b) { return nil }
             // the digits must not be part of a bigger number ("1,000 years" still counts as a number of years)
