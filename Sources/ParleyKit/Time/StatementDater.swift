@@ -46,15 +46,18 @@ public enum StatementDater {
         struct Usable { let index: Int; let sentence: Int; let value: String; let settled: Bool }
         var usable: [Usable] = []
         for (i, timex) in timexes.enumerated() where timex.type == .date || timex.type == .time {
-            guard let parts = TimexValueParts(timex.value), parts.month != nil else { continue }
-            if let dctDate, let y = parts.year, let m = parts.month {
-                let first = CalendarDate(year: y, month: m, day: parts.day ?? 1)
+            // a weekday with no DCT ("XXXX-WXX-2") names a day the text does not settle: kept, unsettled
+            let parts = TimexValueParts(timex.value)
+            let unsettledWeekday = parts == nil && timex.value.hasPrefix("XXXX-WXX-")
+            guard parts?.month != nil || unsettledWeekday else { continue }
+            if let dctDate, let y = parts?.year, let m = parts?.month {
+                let first = CalendarDate(year: y, month: m, day: parts?.day ?? 1)
                 if first > dctDate { continue }
             }
             guard !allContent.contains(where: { $0.contains(timex.span) || $0.overlaps(timex.span) }) else { continue }
             guard let s = sentenceIndex(of: timex.span.start) else { continue }
-            let granular = parts.day != nil ? String(timex.value.prefix(10)) : String(timex.value.prefix(7))
-            usable.append(Usable(index: i, sentence: s, value: granular, settled: parts.year != nil))
+            let granular = parts?.day != nil ? String(timex.value.prefix(10)) : String(timex.value.prefix(7))
+            usable.append(Usable(index: i, sentence: s, value: granular, settled: parts?.year != nil))
         }
         func statementDate(_ u: Usable, source: DateSource) -> StatementDate {
             let t = timexes[u.index]
