@@ -295,7 +295,6 @@ struct TimexRecognizer {
             var end = afterMonth + 1
             var year: Int?
             if let (y, e) = trailingYear(at: end, from: i) { year = y; end = e }
-            _ = wd
             return TimexCandidate(start: i, end: end, type: .date, rule: .date(year: year, month: m, day: d, partOfDay: nil))
         }
         if joined(k, to: i), let d = dayNumber(at: k) {
@@ -312,12 +311,11 @@ struct TimexRecognizer {
         if let (code, end) = partOfDay(at: afterName, from: i) {
             return TimexCandidate(start: i, end: end, type: .time, rule: .weekday(wd, .tense, partOfDay: code))
         }
-        // "Black Friday", "Super Tuesday", "Good Friday": a capitalised word before makes it a name
-        if i > 0, tokens[i - 1].isCapitalized, tokens[i - 1].isWord, tokens[i - 1].sentence == tokens[i].sentence,
-           !["On", "By", "Since", "Until", "Last", "Next", "This", "Early", "Late", "And", "Or", "From", "Through", "Before", "After", "Till", "Every"].contains(tokens[i - 1].text),
-           !(i == 0 || tokens[i - 1].breakBefore && false) {
-            let prev = tokens[i - 1]
-            let opensSentence = i - 1 == 0 || tokens[i - 2].sentence != prev.sentence || tokens[i - 1].breakBefore
+        // "Black Friday", "Super Tuesday", "Good Friday": a capitalised word before makes it a name,
+        // unless that word is a preposition or opens the sentence ("Officials Friday" is rare; "On Friday" is not)
+        if i > 0, tokens[i - 1].isCapitalized, tokens[i - 1].isWord, tokens[i - 1].sentence == tokens[i].sentence, !tokens[i].breakBefore,
+           !["On", "By", "Since", "Until", "Last", "Next", "This", "Early", "Late", "And", "Or", "From", "Through", "Before", "After", "Till", "Every"].contains(tokens[i - 1].text) {
+            let opensSentence = i - 1 == 0 || tokens[i - 2].sentence != tokens[i - 1].sentence || tokens[i - 1].breakBefore
             if !opensSentence { return nil }
         }
         return TimexCandidate(start: i, end: afterName, type: .date, rule: .weekday(wd, .tense, partOfDay: nil))
@@ -366,7 +364,6 @@ struct TimexRecognizer {
             var end = afterMonth + 1
             var year: Int?
             if let (y, e) = trailingYear(at: end, from: i) { year = y; end = e }
-            if year == nil, let (code, e) = partOfDay(at: end, from: i), false { _ = (code, e) }
             return TimexCandidate(start: start, end: end, type: .date, rule: .date(year: year, month: m, day: d, partOfDay: nil))
         }
         var j = afterMonth
@@ -417,12 +414,11 @@ struct TimexRecognizer {
     func year(at i: Int) -> TimexCandidate? {
         guard let y = yearNumber(at: i, range: 1000...2099) else { return nil }
         let before = i > 0 && tokens[i - 1].sentence == tokens[i].sentence && !tokens[i].breakBefore ? tokens[i - 1].lower : nil
-        if let b = before, ["$", "£", "€", "#", "no", "number", "nos", "+", "-", "/", "."].contains(b), b != "-" || !(i > 1 && tokens[i - 2].isDigits && tokens[i - 2].text.count == 4) {
-            if b != "-" { return nil }
-        }
-        if let b = before, [",", "."].contains(b), i > 1, tokens[i - 2].isDigits, b == "." || tokens[i - 2].text.count <= 3, !(tokens[i - 2].text.count == 4) { return nil } // "3,2021"
+        // a money sum, a number sign, a part of a bigger number ("3,2021", "1.2021") or of a code ("A/2021")
+        if let b = before, ["$", "£", "€", "#", "no", "number", "nos", "+", "/", "."].contains(b) { return nil }
+        if let b = before, b == ",", i > 1, tokens[i - 2].isDigits, tokens[i - 2].text.count <= 3 { return nil }
         if let next = lower(i + 1), !tokens[i + 1].breakBefore {
-            if ["%", "-"].contains(next) && next == "%" { return nil }
+            if next == "%" { return nil }
             if tokens[i + 1].isWord, !tokens[i + 1].isCapitalized, TimexRecognizer.looksPlural(next) { return nil }
         }
         let strong = before.map { lexicon.yearContext.contains($0) || lexicon.months[$0] != nil || $0 == "-" } ?? false
@@ -474,9 +470,6 @@ struct TimexRecognizer {
             default: break
             }
         }
-        if let w = lower(k), ["early", "late", "mid"].contains(w), k > i || lower(k + 1) != nil {
-            if k == i, !(lower(i - 1).map { ["in", "by", "since", "until", "during", "from", "the"].contains($0) } ?? false) { /* keep */ }
-        }
         guard let w = lower(k), let code = lexicon.seasons[w], k == i || joined(k, to: i) else { return nil }
         // "summer 2021", "summer of 2021", "summer or fall of 2022"
         var j = k + 1
@@ -493,7 +486,7 @@ struct TimexRecognizer {
         // a season alone: "in the summer", "this summer", "during the winter"; "fall"/"spring" only after "the" + preposition
         j = k + 1
         if lower(j) == "of" { return nil } // "the fall of the Berlin Wall"
-        let before = lower(hadThe ? i - 1 : i - 1)
+        let before = lower(i - 1)
         let prepositions: Set<String> = ["in", "during", "by", "until", "since", "through", "throughout", "over", "before", "after", "for"]
         guard let b = before, prepositions.contains(b) else { return nil }
         if (w == "fall" || w == "spring"), !hadThe { return nil }
@@ -619,11 +612,8 @@ struct TimexRecognizer {
     func countShift(at i: Int) -> TimexCandidate? {
         // "in 7 days": the count after "in"; the signal "in" stays outside the span
         guard let (amount, afterCount) = count(at: i), let u = unit(at: afterCount), joined(afterCount, to: i) else { return nil }
-        guard !["S", "TM", "H"].contains(u) || true else { return nil }
         let next = afterCount + 1
-        guard let w = lower(next), joined(next, to: i) || (next < tokens.count && !tokens[next].breakBefore) else {
-            return nil
-        }
+        let w = next < tokens.count && !tokens[next].breakBefore ? tokens[next].lower : ""
         switch w {
         case "ago":
             return TimexCandidate(start: i, end: next + 1, type: .date, rule: .countShift(unit: u, amount: amount.map { -$0 }, sign: -1, .deictic))
@@ -804,7 +794,7 @@ struct TimexRecognizer {
         if w == "pm" || w == "am" { return (w == "pm", k + 1) }
         if (w == "p" || w == "a"), text(k + 1) == ".", lower(k + 2) == "m" {
             var end = k + 3
-            if text(end) == ".", !(end + 1 < tokens.count && tokens[end + 1].isCapitalized && tokens[end + 1].sentence != tokens[k].sentence && false) { end += 1 }
+            if text(end) == "." { end += 1 }
             return (w == "p", end)
         }
         return nil
