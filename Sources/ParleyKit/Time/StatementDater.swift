@@ -221,7 +221,8 @@ public enum StatementDater {
     /// Events: dated happenings the article mentions, linked to nearby statements and entities.
     ///
     /// Every DATE or TIME expression with a calendar value (`2021-06-16`, `2020-01`, `1889`, also `XXXX-06-16`)
-    /// makes an event, except those that date a statement (its own explicit or relative date), durations, sets and
+    /// makes an event, except those that date a statement (its own explicit or relative date, and others of the same
+    /// day outside content in that sentence), durations, sets and
     /// `PRESENT_REF`-like values. The event's span is the part of the sentence inside the statement content that
     /// holds the expression, else the clause (cut at `;`, `:` and dashes) of its sentence.
     ///
@@ -235,13 +236,23 @@ public enum StatementDater {
     /// - Returns: events in text order; spans count Unicode scalars.
     public static func events(articleID: String, timexes: [TimeExpression], sentences: [Sentence], text: ScalarText,
                               statements: [Statement], mentions: [Mention]) -> [Event] {
+        // expressions that date a statement: its own, and any other outside content in the same sentence with the
+        // same day ("The day before, on June 4, X announced": both name the day of the announcement)
         var statementDateSpans = Set<TextSpan>()
+        let allContent = statements.flatMap(\.contentSpans)
         for s in statements where s.date.source == .explicit || s.date.source == .relative {
-            if let span = s.date.span { statementDateSpans.insert(span) }
+            guard let span = s.date.span, let value = s.date.value else { continue }
+            statementDateSpans.insert(span)
+            guard let sentence = sentences.first(where: { $0.span.contains(span) }) else { continue }
+            for t in timexes where sentence.span.contains(t.span) && t.value.hasPrefix(value) && !allContent.contains(where: { $0.overlaps(t.span) }) {
+                statementDateSpans.insert(t.span)
+            }
         }
         var events: [Event] = []
         for timex in timexes where timex.type == .date || timex.type == .time {
-            guard TimexValueParts(timex.value) != nil, !statementDateSpans.contains(timex.span) else { continue }
+            // a calendar value that tells at least a year or a month ("XXXX" alone says nothing)
+            guard let parts = TimexValueParts(timex.value), parts.year != nil || parts.month != nil,
+                  !statementDateSpans.contains(timex.span) else { continue }
             guard let sentenceIndex = sentences.firstIndex(where: { $0.span.contains(timex.span) || $0.span.overlaps(timex.span) }) else { continue }
             let sentence = sentences[sentenceIndex].span
             var span = clause(around: timex.span, in: sentence, text: text)

@@ -259,10 +259,18 @@ struct TimexResolver {
             let baseMonth = dct?.month ?? dateInForce?.month ?? dctMonth ?? 7
             let startMonth = ["SP": 3, "SU": 6, "FA": 9, "WI": 12][code] ?? 6
             var y = baseYear
+            // a winter that began in December runs into the next year: in January, "this winter" began last year
+            if code == "WI" && baseMonth <= 2 { y -= 1 }
+            let begun = code == "WI" ? baseMonth == 12 || baseMonth <= 2 : startMonth <= baseMonth
+            let over = code == "WI" ? (3...11).contains(baseMonth) : startMonth + 3 <= baseMonth
             switch direction {
-            case .last?: if startMonth >= baseMonth { y -= 1 }
-            case .next?: if startMonth <= baseMonth { y += 1 }
-            default: if code == "WI" && baseMonth <= 2 { y -= 1 }
+            case .last?: if !over { y -= 1 }
+            case .next?: if begun { y += 1 }
+            case .tense?:
+                // "in the summer": the next one in a future clause, the last one begun in a past clause
+                if tense == .future && over { y += 1 }
+                if tense == .past && !begun { y -= 1 }
+            default: break
             }
             return Resolved(value: "\(CalendarDate.pad(y, 4))-\(code)", isRelative: true, anchor: dct?.timexValue ?? CalendarDate.pad(baseYear, 4))
 

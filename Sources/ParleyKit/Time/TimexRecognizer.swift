@@ -165,7 +165,7 @@ struct TimexRecognizer {
     func isFutureClause(around start: Int, end: Int) -> Bool { tense(around: start, end: end) == .future }
 
     /// The tense of the clause around tokens `start..<end`: the nearest tense marker in a short window before the
-    /// expression (up to 8 words, not past the sentence or a quote mark), or, when none, after it. Future markers
+    /// expression (up to 10 words, not past the sentence or a quote mark), or, when none, after it. Future markers
     /// are the words of `time-future-markers.txt` and "to be"/"will be" + participle ("to be held"); past markers
     /// are common past forms ("said", "was", "hit") and lowercase words in "-ed".
     func tense(around start: Int, end: Int) -> Tense {
@@ -187,7 +187,7 @@ struct TimexRecognizer {
         let sentence = tokens[start].sentence
         var k = start - 1
         var steps = 0
-        while k >= 0, steps < 8, tokens[k].sentence == sentence, ![";", ".", "!", "?", "“", "”", "\""].contains(tokens[k].text) {
+        while k >= 0, steps < 10, tokens[k].sentence == sentence, ![";", ".", "!", "?", "“", "”", "\""].contains(tokens[k].text) {
             if let m = marker(k) { return m }
             k -= 1
             steps += 1
@@ -490,7 +490,7 @@ struct TimexRecognizer {
         let prepositions: Set<String> = ["in", "during", "by", "until", "since", "through", "throughout", "over", "before", "after", "for"]
         guard let b = before, prepositions.contains(b) else { return nil }
         if (w == "fall" || w == "spring"), !hadThe { return nil }
-        return TimexCandidate(start: i, end: k + 1, type: .date, rule: .season(code: code, year: nil, direction: .this))
+        return TimexCandidate(start: i, end: k + 1, type: .date, rule: .season(code: code, year: nil, direction: .tense))
     }
 
     /// A year after a season word: " 2021", " of 2021".

@@ -26,7 +26,12 @@ final class GoldStatementDateTests: XCTestCase {
         let optional: Bool?
     }
     struct GoldPerson: Decodable { let name: String }
+    struct GoldEvent: Decodable {
+        let evidence: String
+        let date: String?
+    }
     struct GoldFile: Decodable {
+        let events: [GoldEvent]?
         let article: String
         let published: String?
         let statements: [GoldStatement]
@@ -108,6 +113,11 @@ final class GoldStatementDateTests: XCTestCase {
         return result.sorted { $0.0.span.start < $1.0.span.start }
     }
 
+    /// Gold events found: an event whose text and the gold evidence contain one another (case ignored) and whose
+    /// value starts with the gold date.
+    var eventsFound = 0
+    var eventsTotal = 0
+
     func score(goldURL: URL) throws -> (Score, DocumentCreationTime?, String?) {
         let gold = try JSONDecoder().decode(GoldFile.self, from: Data(contentsOf: goldURL))
         guard let url = articleURL(gold.article) else { throw XCTSkip("article \(gold.article) not found in ../shared") }
@@ -135,6 +145,20 @@ final class GoldStatementDateTests: XCTestCase {
             }
         }
         XCTAssertEqual(pairs.count, gold.statements.count, "\(gold.article): some gold evidence was not found in the article")
+        let events = StatementDater.events(articleID: article.id, timexes: timexes, sentences: sentences, text: text,
+                                           statements: statements, mentions: [])
+        for g in gold.events ?? [] {
+            eventsTotal += 1
+            let evidence = g.evidence.lowercased()
+            let hit = events.first { e in
+                let t = e.text.lowercased()
+                return (t.contains(evidence) || evidence.contains(t) || evidence.contains(e.timex.text.lowercased()) && t.contains(e.timex.text.lowercased()))
+                    && g.date.map { e.timex.value.hasPrefix($0) } ?? true
+            }
+            if hit != nil { eventsFound += 1 } else {
+                print("gold events, \(gold.article): missed \"\(g.evidence)\" \(g.date ?? "null"); have \(events.map { "\($0.timex.text)=\($0.timex.value)" })")
+            }
+        }
         return (score, dct, gold.published)
     }
 
@@ -166,5 +190,7 @@ final class GoldStatementDateTests: XCTestCase {
                      all.right, all.total, Double(all.right) / Double(max(1, all.total)), all.rightWithOptional, all.totalWithOptional,
                      dated.right, dated.total, Double(dated.right) / Double(max(1, dated.total))))
         XCTAssertGreaterThanOrEqual(Double(all.right) / Double(max(1, all.total)), 0.85)
+        print("gold events: \(eventsFound)/\(eventsTotal) found with their date")
+        XCTAssertGreaterThanOrEqual(Double(eventsFound), 0.8 * Double(eventsTotal))
     }
 }

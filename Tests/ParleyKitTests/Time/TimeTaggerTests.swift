@@ -190,6 +190,11 @@ final class TimeTaggerTests: XCTestCase {
         AssertTimex(autumn, "last summer", .date, "2021-SU")
         AssertTimex(autumn, "this winter", .date, "2021-WI")
         AssertTimex(TimeTestSupport.tags("Growth slowed last summer.", dct: "2021-04-01"), "last summer", .date, "2020-SU")
+        // a bare season takes the clause's tense: a fourth dose "will be required in the summer" of next year
+        let future = TimeTestSupport.tags("A fourth dose will be required in the summer, at the latest in the fall.", dct: "2021-12-11")
+        AssertTimex(future, "the summer", .date, "2022-SU")
+        AssertTimex(future, "the fall", .date, "2022-FA")
+        AssertTimex(TimeTestSupport.tags("Prices rose in the summer.", dct: "2021-12-11"), "the summer", .date, "2021-SU")
     }
 
     // MARK: what is not a date
