@@ -1,3 +1,5 @@
+import Foundation
+
 /// Gives each statement the day it was made, and lists the dated events an article mentions.
 ///
 /// A statement's date is the day it was said, not the day it speaks of, and
@@ -42,8 +44,8 @@ public enum StatementDater {
         func sentenceIndex(of offset: Int) -> Int? {
             sentences.firstIndex { $0.span.contains(offset: offset) || ($0.span.start > offset) }
         }
-        // usable expressions: a date or time of day or month granularity, not after the DCT, outside all content
-        struct Usable { let index: Int; let sentence: Int; let value: String; let settled: Bool }
+        // usable expressions: a date or time of day or month granularity, not after the DCT
+        struct Usable { let index: Int; let sentence: Int; let value: String; let settled: Bool; let insideContent: Bool }
         var usable: [Usable] = []
         for (i, timex) in timexes.enumerated() where timex.type == .date || timex.type == .time {
             // a weekday with no DCT ("XXXX-WXX-2") names a day the text does not settle: kept, unsettled
@@ -54,10 +56,10 @@ public enum StatementDater {
                 let first = CalendarDate(year: y, month: m, day: parts?.day ?? 1)
                 if first > dctDate { continue }
             }
-            guard !allContent.contains(where: { $0.contains(timex.span) || $0.overlaps(timex.span) }) else { continue }
+            let inside = allContent.contains(where: { $0.overlaps(timex.span) })
             guard let s = sentenceIndex(of: timex.span.start) else { continue }
             let granular = parts?.day != nil ? String(timex.value.prefix(10)) : String(timex.value.prefix(7))
-            usable.append(Usable(index: i, sentence: s, value: granular, settled: parts?.year != nil))
+            usable.append(Usable(index: i, sentence: s, value: granular, settled: parts?.year != nil, insideContent: inside))
         }
         func statementDate(_ u: Usable, source: DateSource) -> StatementDate {
             let t = timexes[u.index]
@@ -86,7 +88,12 @@ public enum StatementDater {
         var usedAsStatementDate = Set<Int>()
         for k in statements.indices {
             let own = Set(statementSentences[k])
-            let candidates = usable.filter { own.contains($0.sentence) }
+            // outside all content; or, where a content span was drawn too wide, in a place only an attribution
+            // date takes: right after the cue ("said on June 4 that") or opening the sentence before the source
+            let candidates = usable.filter { u in
+                own.contains(u.sentence) && (!u.insideContent || modifiesAttribution(timexes[u.index].span, of: statements[k],
+                                                                                      sentence: sentences[u.sentence].span, text: text))
+            }
             guard !candidates.isEmpty else { continue }
             let cue = statements[k].cueSpan ?? statements[k].span
             func distance(_ u: Usable) -> Int {
@@ -108,7 +115,7 @@ public enum StatementDater {
         let order = statements.indices.sorted { anchorSentence($0) != anchorSentence($1) ? anchorSentence($0) < anchorSentence($1) : statements[$0].span.start < statements[$1].span.start }
         var reportDates: [Int: Usable] = [:]     // sentence → expression
         var narrativeDates: Set<Int> = []         // sentences with a day-granular narrative date that breaks the chain
-        for u in usable where !usedAsStatementDate.contains(u.index) && u.settled {
+        for u in usable where !usedAsStatementDate.contains(u.index) && u.settled && !u.insideContent {
             let sentence = sentences[u.sentence]
             guard !allContent.contains(where: { $0.overlaps(sentence.span) }) else { continue }
             let opening = timexes[u.index].span.start - sentence.span.start <= 4
@@ -130,16 +137,18 @@ public enum StatementDater {
             }
         }
 
-        // 2b. forward: the date in force carries to later statements of the same source
-        var inForce: (date: StatementDate, source: Source?, bound: Bool)?
+        // 2b. forward: the date in force carries to later statements of the same source, within two paragraphs of
+        // the last statement (or report sentence) that held it
+        var inForce: (date: StatementDate, source: Source?, bound: Bool, paragraph: Int)?
         var lastSentence = -1
         for k in order {
             let here = anchorSentence(k)
+            let paragraph = sentences.indices.contains(here) ? sentences[here].paragraph : 0
             // sentences passed since the last statement may change the date in force
             for s in (lastSentence + 1)..<max(lastSentence + 1, here) {
                 if let u = reportDates[s] {
-                    if let source = reportSources[s] { inForce = (statementDate(u, source: .context), source, true) }
-                    else { inForce = (statementDate(u, source: .context), nil, false) }
+                    if let source = reportSources[s] { inForce = (statementDate(u, source: .context), source, true, sentences[s].paragraph) }
+                    else { inForce = (statementDate(u, source: .context), nil, false, sentences[s].paragraph) }
                 } else if narrativeDates.contains(s) {
                     inForce = nil
                 }
@@ -147,16 +156,18 @@ public enum StatementDater {
             lastSentence = max(lastSentence, here)
             if dated[k] {
                 inForce = (StatementDate(value: statements[k].date.value, text: statements[k].date.text, span: statements[k].date.span,
-                                         source: .context, anchor: statements[k].date.anchor), statements[k].source, true)
+                                         source: .context, anchor: statements[k].date.anchor), statements[k].source, true, paragraph)
                 continue
             }
-            guard statements[k].date.value == nil, statements[k].date.text == nil, let force = inForce else { continue }
+            guard statements[k].date.value == nil, statements[k].date.text == nil, let force = inForce,
+                  paragraph - force.paragraph <= 2 else { continue }
             if !force.bound {
                 statements[k].date = force.date
-                inForce = (force.date, statements[k].source, true)
+                inForce = (force.date, statements[k].source, true, paragraph)
                 dated[k] = true
             } else if sameSource(force.source, statements[k].source) {
                 statements[k].date = force.date
+                inForce?.paragraph = paragraph
                 dated[k] = true
             }
         }
@@ -169,6 +180,21 @@ public enum StatementDater {
                 }
             }
         }
+    }
+
+    /// True when `span` (a time expression inside content) stands where only the attribution's date stands:
+    /// right after the cue, with at most "on" between ("said on June 4 that", "said Friday"), or opening the
+    /// sentence before the source's mention ("On June 4, Putin said ...").
+    static func modifiesAttribution(_ span: TextSpan, of statement: Statement, sentence: TextSpan, text: ScalarText) -> Bool {
+        if let cue = statement.cueSpan, cue.end <= span.start, span.start - cue.end <= 6 {
+            let between = text[TextSpan(cue.end, span.start)].trimmingCharacters(in: .whitespaces).lowercased()
+            if between.isEmpty || between == "on" || between == "," { return true }
+        }
+        if let source = statement.source?.span, span.end <= source.start, sentence.contains(source),
+           span.start - sentence.start <= 4 {
+            return true
+        }
+        return false
     }
 
     /// True for an expression that writes its month and day ("June 4", "Saturday, June 5") rather than counting

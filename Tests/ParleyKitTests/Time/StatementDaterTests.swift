@@ -70,6 +70,22 @@ final class StatementDaterTests: XCTestCase {
         XCTAssertEqual(dated[3].date.value, "2021-06-04")
     }
 
+    func testContentDrawnTooWideStillYieldsTheCueDate() {
+        let text = "Also on June 4, the adviser said on June 4 that the summit on June 16 matters."
+        var statement = S.statement(text, content: "the adviser said on June 4 that the summit on June 16 matters", cue: "said", source: "Adviser")
+        statement.contentSpans = [TextSpan(0, text.unicodeScalars.count)]
+        XCTAssertEqual(S.date([statement], in: text, dct: "2021-06-05")[0].date.value, "2021-06-04")
+    }
+
+    func testCarryStopsAfterTwoParagraphs() {
+        let text = "The mayor said on June 4 that the bridge was safe.\n\nCrowds gathered.\n\nTraffic resumed.\n\nLater the mayor said that tolls would rise."
+        let dated = S.date([S.statement(text, content: "the bridge was safe", cue: "said", source: "Anna Berg"),
+                            S.statement(text, content: "tolls would rise", cue: "said", source: "Anna Berg", cueOccurrence: 2)],
+                           in: text, dct: "2021-06-05")
+        XCTAssertEqual(dated[0].date.value, "2021-06-04")
+        XCTAssertNil(dated[1].date.value)
+    }
+
     func testReportSentenceDatesTheStatementsAroundIt() {
         let text = "According to the doctor, the campaign will go on. On Saturday, December 11, according to a newspaper. “We expect a fourth dose,” the doctor said. The company said the vaccine works."
         let dated = S.date([S.statement(text, content: "the campaign will go on", cue: "According to", source: "Doctor"),
