@@ -1,0 +1,322 @@
+import Foundation
+
+/// Gives each statement the day it was made, and lists the dated events an article mentions.
+///
+/// A statement's date is the day it was said, not the day it speaks of, and
+/// it is filled only where the text settles it (gold/README.md):
+///
+/// 1. **explicit / relative**: a time expression of the statement's sentence
+///    (or its cue's sentence) that lies outside every statement's content —
+///    the one modifying the cue ("said on June 4", "The day before, on June 4,
+///    X announced", "Earlier in the day, X said"); the nearest to the cue wins.
+///    Dates inside content ("the summit to be held on June 16") and dates
+///    after the DCT are never a statement's date.
+/// 2. **context**: the date in force from earlier in the same narrative, for a
+///    statement of the same source as the dated statement before it ("He also
+///    noted", "The Russian leader also pointed to"), or with no source found.
+///    A sentence that only dates a report ("On Saturday, December 11,
+///    according to a newspaper.") also dates the undated statements just
+///    before it in its paragraph.
+/// 3. **documentCreationTime**: a present-perfect cue ("has said", "have
+///    warned") reports something said recently: the DCT.
+/// 4. **unknown** otherwise.
+///
+/// A date whose year is not known (`XXXX-06-04`, with no DCT) does not settle
+/// the day: the statement keeps the expression's text and span with value nil
+/// and source `.unknown`.
+public enum StatementDater {
+    /// Sets `date` on every statement.
+    ///
+    /// - Parameters:
+    ///   - statements: the article's statements, in text order; `contentSpans`, `cueSpan`, `sentenceIndices` and
+    ///     `source` are read.
+    ///   - timexes: its time expressions, in text order, as `TimeTagger.tag` gives them.
+    ///   - sentences: its sentences.
+    ///   - text: the article text.
+    ///   - dct: the document creation time, if known.
+    public static func assignDates(to statements: inout [Statement], timexes: [TimeExpression], sentences: [Sentence],
+                                   text: ScalarText, dct: DocumentCreationTime?) {
+        guard !statements.isEmpty else { return }
+        let lexicon = TimeLexicon.shared
+        let tokens = TimeTokenizer.tokenize(text, sentences: sentences)
+        let dctDate = dct.flatMap { CalendarDate(timex: $0.value) }
+        let allContent = statements.flatMap(\.contentSpans)
+        func sentenceIndex(of offset: Int) -> Int? {
+            sentences.firstIndex { $0.span.contains(offset: offset) || ($0.span.start > offset) }
+        }
+        // usable expressions: a date or time of day or month granularity, not after the DCT
+        struct Usable { let index: Int; let sentence: Int; let value: String; let settled: Bool; let insideContent: Bool }
+        var usable: [Usable] = []
+        for (i, timex) in timexes.enumerated() where timex.type == .date || timex.type == .time {
+            // a weekday with no DCT ("XXXX-WXX-2") names a day the text does not settle: kept, unsettled
+            let parts = TimexValueParts(timex.value)
+            let unsettledWeekday = parts == nil && timex.value.hasPrefix("XXXX-WXX-")
+            guard parts?.month != nil || unsettledWeekday else { continue }
+            if let dctDate, let y = parts?.year, let m = parts?.month {
+                let first = CalendarDate(year: y, month: m, day: parts?.day ?? 1)
+                if first > dctDate { continue }
+            }
+            let inside = allContent.contains(where: { $0.overlaps(timex.span) })
+            guard let s = sentenceIndex(of: timex.span.start) else { continue }
+            let granular = parts?.day != nil ? String(timex.value.prefix(10)) : String(timex.value.prefix(7))
+            usable.append(Usable(index: i, sentence: s, value: granular, settled: parts?.year != nil, insideContent: inside))
+        }
+        func statementDate(_ u: Usable, source: DateSource) -> StatementDate {
+            let t = timexes[u.index]
+            guard u.settled else { return StatementDate(value: nil, text: t.text, span: t.span, source: .unknown) }
+            let s: DateSource = source == .context ? .context : (t.isRelative && !isWrittenDate(t) ? .relative : .explicit)
+            return StatementDate(value: u.value, text: t.text, span: t.span, source: s, anchor: t.anchor)
+        }
+
+        // the sentences each statement stands in, and the one its cue stands in
+        func sentencesOf(_ statement: Statement) -> [Int] {
+            var result = Set(statement.sentenceIndices)
+            for span in statement.contentSpans {
+                for (i, s) in sentences.enumerated() where s.span.overlaps(span) { result.insert(i) }
+            }
+            if let cue = statement.cueSpan, let s = sentenceIndex(of: cue.start) { result.insert(s) }
+            return result.sorted()
+        }
+        let statementSentences = statements.map(sentencesOf)
+        func anchorSentence(_ k: Int) -> Int {
+            if let cue = statements[k].cueSpan, let s = sentenceIndex(of: cue.start) { return s }
+            return statementSentences[k].last ?? 0
+        }
+
+        // 1. explicit or relative: an expression in the statement's (cue's) sentences, nearest the cue
+        var dated = [Bool](repeating: false, count: statements.count)
+        var usedAsStatementDate = Set<Int>()
+        for k in statements.indices {
+            let own = Set(statementSentences[k])
+            // outside all content; or, where a content span was drawn too wide, in a place only an attribution
+            // date takes: right after the cue ("said on June 4 that") or opening the sentence before the source
+            let candidates = usable.filter { u in
+                own.contains(u.sentence) && (!u.insideContent || modifiesAttribution(timexes[u.index].span, of: statements[k],
+                                                                                      sentence: sentences[u.sentence].span, text: text))
+            }
+            guard !candidates.isEmpty else { continue }
+            let cue = statements[k].cueSpan ?? statements[k].span
+            func distance(_ u: Usable) -> Int {
+                let span = timexes[u.index].span
+                return span.end <= cue.start ? cue.start - span.end : max(0, span.start - cue.end)
+            }
+            let best = candidates.min { a, b in
+                let da = distance(a), db = distance(b)
+                if da != db { return da < db }
+                return !timexes[a.index].isRelative && timexes[b.index].isRelative
+            }!
+            statements[k].date = statementDate(best, source: .explicit)
+            dated[k] = statements[k].date.value != nil
+            usedAsStatementDate.insert(best.index)
+        }
+
+        // 2a. report-dating sentences: an expression opening a sentence with no statement content that reports
+        // ("On Saturday, December 11, according to Die Welt.") dates the undated statements just before it
+        let order = statements.indices.sorted { anchorSentence($0) != anchorSentence($1) ? anchorSentence($0) < anchorSentence($1) : statements[$0].span.start < statements[$1].span.start }
+        var reportDates: [Int: Usable] = [:]     // sentence → expression
+        var narrativeDates: Set<Int> = []         // sentences with a day-granular narrative date that breaks the chain
+        for u in usable where !usedAsStatementDate.contains(u.index) && u.settled && !u.insideContent {
+            let sentence = sentences[u.sentence]
+            guard !allContent.contains(where: { $0.overlaps(sentence.span) }) else { continue }
+            let opening = timexes[u.index].span.start - sentence.span.start <= 4
+            if opening && reports(sentence: sentence, tokens: tokens, lexicon: lexicon) && u.value.count == 10 {
+                if reportDates[u.sentence] == nil { reportDates[u.sentence] = u }
+            } else if u.value.count == 10 {
+                narrativeDates.insert(u.sentence)
+            }
+        }
+        var reportSources: [Int: Source?] = [:]  // sentence → source of the nearest statement it dated backwards
+        for (sentence, u) in reportDates {
+            let paragraph = sentences[sentence].paragraph
+            for k in order.reversed() where anchorSentence(k) < sentence {
+                if dated[k] || statements[k].date.text != nil || sentences[anchorSentence(k)].paragraph != paragraph { break }
+                if reportDates.keys.contains(where: { $0 > anchorSentence(k) && $0 < sentence }) { break }
+                statements[k].date = statementDate(u, source: .context)
+                dated[k] = true
+                if reportSources[sentence] == nil { reportSources[sentence] = .some(statements[k].source) }
+            }
+        }
+
+        // 2b. forward: the date in force carries to later statements of the same source, within two paragraphs of
+        // the last statement (or report sentence) that held it
+        var inForce: (date: StatementDate, source: Source?, bound: Bool, paragraph: Int)?
+        var lastSentence = -1
+        for k in order {
+            let here = anchorSentence(k)
+            let paragraph = sentences.indices.contains(here) ? sentences[here].paragraph : 0
+            // sentences passed since the last statement may change the date in force
+            for s in (lastSentence + 1)..<max(lastSentence + 1, here) {
+                if let u = reportDates[s] {
+                    if let source = reportSources[s] { inForce = (statementDate(u, source: .context), source, true, sentences[s].paragraph) }
+                    else { inForce = (statementDate(u, source: .context), nil, false, sentences[s].paragraph) }
+                } else if narrativeDates.contains(s) {
+                    inForce = nil
+                }
+            }
+            lastSentence = max(lastSentence, here)
+            if dated[k] {
+                inForce = (StatementDate(value: statements[k].date.value, text: statements[k].date.text, span: statements[k].date.span,
+                                         source: .context, anchor: statements[k].date.anchor), statements[k].source, true, paragraph)
+                continue
+            }
+            guard statements[k].date.value == nil, statements[k].date.text == nil, let force = inForce,
+                  paragraph - force.paragraph <= 2 else { continue }
+            if !force.bound {
+                statements[k].date = force.date
+                inForce = (force.date, statements[k].source, true, paragraph)
+                dated[k] = true
+            } else if sameSource(force.source, statements[k].source) {
+                statements[k].date = force.date
+                inForce?.paragraph = paragraph
+                dated[k] = true
+            }
+        }
+
+        // 3. the DCT for a present-perfect cue ("has said", "have warned")
+        if let dct, CalendarDate(timex: dct.value) != nil {
+            for k in statements.indices where !dated[k] && statements[k].date.text == nil {
+                if isPresentPerfect(statements[k], tokens: tokens) {
+                    statements[k].date = StatementDate(value: dct.value, source: .documentCreationTime)
+                }
+            }
+        }
+    }
+
+    /// True when `span` (a time expression inside content) stands where only the attribution's date stands:
+    /// right after the cue, with at most "on" between ("said on June 4 that", "said Friday"), or opening the
+    /// sentence before the source's mention ("On June 4, Putin said ...").
+    static func modifiesAttribution(_ span: TextSpan, of statement: Statement, sentence: TextSpan, text: ScalarText) -> Bool {
+        if let cue = statement.cueSpan, cue.end <= span.start, span.start - cue.end <= 6 {
+            let between = text[TextSpan(cue.end, span.start)].trimmingCharacters(in: .whitespaces).lowercased()
+            if between.isEmpty || between == "on" || between == "," { return true }
+        }
+        if let source = statement.source?.span, span.end <= source.start, sentence.contains(source),
+           span.start - sentence.start <= 4 {
+            return true
+        }
+        return false
+    }
+
+    /// True for an expression that writes its month and day ("June 4", "Saturday, June 5") rather than counting
+    /// days from an anchor: its date is explicit even when the year came from the DCT.
+    static func isWrittenDate(_ timex: TimeExpression) -> Bool {
+        let lexicon = TimeLexicon.shared
+        return timex.text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { lexicon.months[String($0)] != nil }
+            || timex.text.contains("/")
+    }
+
+    /// True when the sentence holds a reporting word or phrase of `time-report-cues.txt`.
+    static func reports(sentence: Sentence, tokens: [TimeToken], lexicon: TimeLexicon) -> Bool {
+        let words = tokens.filter { sentence.span.contains($0.span) && $0.isWord }.map(\.lower)
+        for cue in lexicon.reportCues where !cue.isEmpty && words.count >= cue.count {
+            for i in 0...(words.count - cue.count) where Array(words[i..<(i + cue.count)]) == cue { return true }
+        }
+        return false
+    }
+
+    /// True when the statement's cue is in the present perfect: "has"/"have" (possibly with "also", "now",
+    /// "already", "repeatedly") right before the cue, or inside the cue as written.
+    static func isPresentPerfect(_ statement: Statement, tokens: [TimeToken]) -> Bool {
+        if let cue = statement.cue?.lowercased(), cue.hasPrefix("has ") || cue.hasPrefix("have ") { return true }
+        guard let cueSpan = statement.cueSpan, let first = tokens.firstIndex(where: { $0.span.start >= cueSpan.start }) else { return false }
+        var k = first - 1
+        var steps = 0
+        while k >= 0, steps < 3 {
+            let w = tokens[k].lower
+            if w == "has" || w == "have" { return true }
+            if !["also", "now", "already", "repeatedly", "since", "just", "publicly", "not", "never"].contains(w) { return false }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// True when two statements have the same source: the same entity, the same name, the same surname, or one of
+    /// them unresolved (nil, or a continuation of the previous speaker).
+    static func sameSource(_ a: Source?, _ b: Source?) -> Bool {
+        guard let a, let b else { return true }
+        if b.resolution == .continuation { return true }
+        if let x = a.entityID, let y = b.entityID, x == y { return true }
+        func words(_ s: String) -> [String] { s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init) }
+        let wa = words(a.name), wb = words(b.name)
+        if wa == wb { return true }
+        if a.kind == .person, b.kind == .person, let la = wa.last, let lb = wb.last, la == lb { return true }
+        return false
+    }
+
+    /// Events: dated happenings the article mentions, linked to nearby statements and entities.
+    ///
+    /// Every DATE or TIME expression with a calendar value (`2021-06-16`, `2020-01`, `1889`, also `XXXX-06-16`)
+    /// makes an event, except those that date a statement (its own explicit or relative date, and others of the same
+    /// day outside content in that sentence), durations, sets and
+    /// `PRESENT_REF`-like values. The event's span is the part of the sentence inside the statement content that
+    /// holds the expression, else the clause (cut at `;`, `:` and dashes) of its sentence.
+    ///
+    /// - Parameters:
+    ///   - articleID: the article's id, for the events' ids (`<article>-event-<start>-<end>` of the expression).
+    ///   - timexes: time expressions in text order.
+    ///   - sentences: the article's sentences.
+    ///   - text: the article text.
+    ///   - statements: dated statements (after `assignDates`).
+    ///   - mentions: the article's mentions; those inside an event's span give its `entityIDs`.
+    /// - Returns: events in text order; spans count Unicode scalars.
+    public static func events(articleID: String, timexes: [TimeExpression], sentences: [Sentence], text: ScalarText,
+                              statements: [Statement], mentions: [Mention]) -> [Event] {
+        // expressions that date a statement: its own, and any other outside content in the same sentence with the
+        // same day ("The day before, on June 4, X announced": both name the day of the announcement)
+        var statementDateSpans = Set<TextSpan>()
+        let allContent = statements.flatMap(\.contentSpans)
+        for s in statements where s.date.source == .explicit || s.date.source == .relative {
+            guard let span = s.date.span, let value = s.date.value else { continue }
+            statementDateSpans.insert(span)
+            guard let sentence = sentences.first(where: { $0.span.contains(span) }) else { continue }
+            for t in timexes where sentence.span.contains(t.span) && t.value.hasPrefix(value) && !allContent.contains(where: { $0.overlaps(t.span) }) {
+                statementDateSpans.insert(t.span)
+            }
+        }
+        var events: [Event] = []
+        for timex in timexes where timex.type == .date || timex.type == .time {
+            // a calendar value that tells at least a year or a month ("XXXX" alone says nothing)
+            guard let parts = TimexValueParts(timex.value), parts.year != nil || parts.month != nil,
+                  !statementDateSpans.contains(timex.span) else { continue }
+            guard let sentenceIndex = sentences.firstIndex(where: { $0.span.contains(timex.span) || $0.span.overlaps(timex.span) }) else { continue }
+            let sentence = sentences[sentenceIndex].span
+            var span = clause(around: timex.span, in: sentence, text: text)
+            var linked: [String] = []
+            for s in statements {
+                if let content = s.contentSpans.first(where: { $0.contains(timex.span) }) {
+                    let inside = TextSpan(max(content.start, sentence.start), min(content.end, sentence.end))
+                    if inside.contains(timex.span) { span = text.trimmed(inside) }
+                    linked.append(s.id)
+                } else if s.sentenceIndices.contains(sentenceIndex) || s.contentSpans.contains(where: { $0.overlaps(sentence) }) {
+                    linked.append(s.id)
+                }
+            }
+            var entityIDs: [String] = []
+            for m in mentions where span.contains(m.span) {
+                if let id = m.entityID, !entityIDs.contains(id) { entityIDs.append(id) }
+            }
+            var seen = Set<String>()
+            let statementIDs = linked.filter { seen.insert($0).inserted }
+            events.append(Event(id: "\(articleID)-event-\(timex.span.start)-\(timex.span.end)", span: span, text: text[span], timex: timex,
+                                entityIDs: entityIDs, statementIDs: statementIDs))
+        }
+        return events
+    }
+
+    /// The clause of `sentence` around `span`: cut at `;`, `:`, and dashes (—, –, or " - ").
+    static func clause(around span: TextSpan, in sentence: TextSpan, text: ScalarText) -> TextSpan {
+        let s = text.scalars
+        func isBreak(_ k: Int) -> Bool {
+            let c = s[k]
+            if c == ";" || c == ":" || c == "—" || c == "–" { return !(k > 0 && k + 1 < s.count && s[k - 1].properties.numericType != nil && s[k + 1].properties.numericType != nil) }
+            if c == "-", k > 0, k + 1 < s.count, s[k - 1] == " ", s[k + 1] == " " { return true }
+            return false
+        }
+        var start = span.start
+        while start > sentence.start, !isBreak(start - 1) { start -= 1 }
+        var end = span.end
+        while end < sentence.end, !isBreak(end) { end += 1 }
+        return text.trimmed(TextSpan(start, end))
+    }
+}

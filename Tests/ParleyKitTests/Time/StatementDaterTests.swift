@@ -1,0 +1,169 @@
+import XCTest
+@testable import ParleyKit
+
+/// Statement dates over short articles written for these tests; statements are built by hand over their sentences.
+final class StatementDaterTests: XCTestCase {
+    typealias S = TimeTestSupport
+
+    func testBareWeekdaysByTenseAndDCT() {
+        // an article of Friday 8 March 2019
+        let text = "The minister said on Friday that the plan was dead. Her deputy told reporters on Monday that talks would go on."
+        let dated = S.date([S.statement(text, content: "the plan was dead", cue: "said", source: "Minister"),
+                            S.statement(text, content: "talks would go on", cue: "told", source: "Deputy")], in: text, dct: "2019-03-08")
+        XCTAssertEqual(dated[0].date.value, "2019-03-08")
+        XCTAssertEqual(dated[1].date.value, "2019-03-04")
+        XCTAssertEqual(dated[0].date.source, .relative)
+        XCTAssertEqual(dated[0].date.text, "Friday")
+    }
+
+    func testDateOfTheCueNotOfTheContent() {
+        let text = "The spokesman said on June 4 that the summit will be held on June 16."
+        let dated = S.date([S.statement(text, content: "the summit will be held on June 16", cue: "said", source: "Spokesman")], in: text, dct: "2021-06-05")
+        XCTAssertEqual(dated[0].date.value, "2021-06-04")
+        XCTAssertEqual(dated[0].date.source, .explicit)
+        XCTAssertEqual(dated[0].date.span, S.span(of: "June 4", in: text))
+    }
+
+    func testContentDateAloneDoesNotDateTheStatement() {
+        let text = "The spokesman said the summit will be held on June 16."
+        let dated = S.date([S.statement(text, content: "the summit will be held on June 16", cue: "said", source: "Spokesman")], in: text, dct: "2021-06-05")
+        XCTAssertNil(dated[0].date.value)
+        XCTAssertEqual(dated[0].date.source, .unknown)
+    }
+
+    func testSentenceInitialExpressions() {
+        let text = """
+        The envoy arrived on Saturday, June 5. The day before, on June 4, the president announced that he expected nothing.
+
+        Earlier in the day, the secretary said that no concessions were planned.
+
+        Also on June 3, the adviser said that threats would be discussed.
+        """
+        let dated = S.date([S.statement(text, content: "he expected nothing", cue: "announced", source: "President"),
+                            S.statement(text, content: "no concessions were planned", cue: "said", source: "Secretary"),
+                            S.statement(text, content: "threats would be discussed", cue: "said", source: "Adviser", cueOccurrence: 2)],
+                           in: text, dct: "2021-06-05")
+        XCTAssertEqual(dated.map(\.date.value), ["2021-06-04", "2021-06-04", "2021-06-03"])
+        XCTAssertEqual(dated[1].date.source, .relative)
+        XCTAssertEqual(dated[1].date.text, "Earlier in the day")
+        XCTAssertEqual(dated[1].date.anchor, "2021-06-04")
+    }
+
+    func testCueInTheNextSentence() {
+        let text = "A telephone call before the summit on June 16 is not planned. This was announced on Saturday, June 5, by the press secretary."
+        let dated = S.date([S.statement(text, content: "A telephone call before the summit on June 16 is not planned", cue: "announced", source: "Press Secretary")],
+                           in: text, dct: "2021-06-05")
+        XCTAssertEqual(dated[0].date.value, "2021-06-05")
+        XCTAssertEqual(dated[0].date.text, "Saturday, June 5")
+    }
+
+    func testDateInForceCarriesToTheSameSourceOnly() {
+        let text = "The mayor said on June 4 that the bridge was safe. She also noted that repairs were done. The engineer said the cables were rusty. “It is fine,” she added."
+        let dated = S.date([S.statement(text, content: "the bridge was safe", cue: "said", source: "Anna Berg"),
+                            S.statement(text, content: "repairs were done", cue: "noted", source: "Anna Berg", resolution: .pronoun),
+                            S.statement(text, content: "the cables were rusty", cue: "said", source: "Tom Lind", cueOccurrence: 2),
+                            S.statement(text, content: "It is fine", cue: "added", source: "Berg", resolution: .alias)],
+                           in: text, dct: "2021-06-05")
+        XCTAssertEqual(dated[1].date.value, "2021-06-04")
+        XCTAssertEqual(dated[1].date.source, .context)
+        XCTAssertNil(dated[2].date.value, "another source: the text does not settle its day")
+        XCTAssertEqual(dated[3].date.value, "2021-06-04")
+    }
+
+    func testContentDrawnTooWideStillYieldsTheCueDate() {
+        let text = "Also on June 4, the adviser said on June 4 that the summit on June 16 matters."
+        var statement = S.statement(text, content: "the adviser said on June 4 that the summit on June 16 matters", cue: "said", source: "Adviser")
+        statement.contentSpans = [TextSpan(0, text.unicodeScalars.count)]
+        XCTAssertEqual(S.date([statement], in: text, dct: "2021-06-05")[0].date.value, "2021-06-04")
+    }
+
+    func testCarryStopsAfterTwoParagraphs() {
+        let text = "The mayor said on June 4 that the bridge was safe.\n\nCrowds gathered.\n\nTraffic resumed.\n\nLater the mayor said that tolls would rise."
+        let dated = S.date([S.statement(text, content: "the bridge was safe", cue: "said", source: "Anna Berg"),
+                            S.statement(text, content: "tolls would rise", cue: "said", source: "Anna Berg", cueOccurrence: 2)],
+                           in: text, dct: "2021-06-05")
+        XCTAssertEqual(dated[0].date.value, "2021-06-04")
+        XCTAssertNil(dated[1].date.value)
+    }
+
+    func testReportSentenceDatesTheStatementsAroundIt() {
+        let text = "According to the doctor, the campaign will go on. On Saturday, December 11, according to a newspaper. “We expect a fourth dose,” the doctor said. The company said the vaccine works."
+        let dated = S.date([S.statement(text, content: "the campaign will go on", cue: "According to", source: "Doctor"),
+                            S.statement(text, content: "We expect a fourth dose", cue: "said", source: "Doctor"),
+                            S.statement(text, content: "the vaccine works", cue: "said", source: "Company", cueOccurrence: 2, kind: .organisation)],
+                           in: text, dct: "2021-12-11")
+        XCTAssertEqual(dated.map(\.date.value), ["2021-12-11", "2021-12-11", nil])
+    }
+
+    func testPresentPerfectTakesTheDCT() {
+        let text = "The ministry has said that prices will fall. The union says wages must rise."
+        let dated = S.date([S.statement(text, content: "prices will fall", cue: "said", source: "Ministry", kind: .organisation),
+                            S.statement(text, content: "wages must rise", cue: "says", source: "Union", kind: .organisation)],
+                           in: text, dct: "2021-06-05")
+        XCTAssertEqual(dated[0].date.value, "2021-06-05")
+        XCTAssertEqual(dated[0].date.source, .documentCreationTime)
+        XCTAssertNil(dated[1].date.value)
+    }
+
+    func testUnknownYearDoesNotSettleTheDay() {
+        let text = "The minister said on Tuesday that talks failed."
+        let dated = S.date([S.statement(text, content: "talks failed", cue: "said", source: "Minister")], in: text, dct: nil)
+        XCTAssertNil(dated[0].date.value)
+        XCTAssertEqual(dated[0].date.text, "Tuesday")
+        XCTAssertEqual(dated[0].date.source, .unknown)
+    }
+
+    func testMonthGranularityAndDatesAfterTheDCT() {
+        let text = "In March 2020, the governor said that schools would close. The mayor said on July 9 that the fair is cancelled."
+        let dated = S.date([S.statement(text, content: "schools would close", cue: "said", source: "Governor"),
+                            S.statement(text, content: "the fair is cancelled", cue: "said", source: "Mayor", cueOccurrence: 2)],
+                           in: text, dct: "2020-06-01")
+        XCTAssertEqual(dated[0].date.value, "2020-03")
+        // 9 July 2020 is after the DCT: never the day something in the article was said
+        XCTAssertNotEqual(dated[1].date.value, "2020-07-09")
+    }
+}
+
+final class EventTests: XCTestCase {
+    func testDatedEventsWithEntitiesAndStatements() {
+        let text = "Peskov said on June 4 that the summit was on track. The meeting will take place on June 16 in Geneva. It is the first visit since January 2020."
+        let scalars = ScalarText(text)
+        let sentences = SentenceSplitter.split(scalars)
+        let dct = DocumentCreationTime(value: "2021-06-05", provenance: .metadata)
+        let timexes = TimeTagger().tag(text: scalars, sentences: sentences, dct: dct)
+        var statements = [TimeTestSupport.statement(text, content: "the summit was on track", cue: "said", source: "Dmitry Peskov")]
+        StatementDater.assignDates(to: &statements, timexes: timexes, sentences: sentences, text: scalars, dct: dct)
+        let geneva = Mention(span: TimeTestSupport.span(of: "Geneva", in: text), text: "Geneva", kind: .place, entityID: "place:geneva")
+        let peskov = Mention(span: TimeTestSupport.span(of: "Peskov", in: text), text: "Peskov", kind: .person, entityID: "person:dmitry peskov")
+        let events = StatementDater.events(articleID: "a1", timexes: timexes, sentences: sentences, text: scalars,
+                                           statements: statements, mentions: [peskov, geneva])
+        // "June 4" dates the statement: not an event of its own
+        XCTAssertEqual(events.map(\.timex.value), ["2021-06-16", "2020-01"])
+        XCTAssertEqual(events[0].text, "The meeting will take place on June 16 in Geneva.")
+        XCTAssertEqual(events[0].entityIDs, ["place:geneva"])
+        XCTAssertEqual(events[0].id, "a1-event-\(events[0].timex.span.start)-\(events[0].timex.span.end)")
+        XCTAssertTrue(events[1].statementIDs.isEmpty)
+    }
+
+    func testEventInsideContentLinksTheStatement() {
+        let text = "The actor clarified that back in 2022, his contract ended."
+        let scalars = ScalarText(text)
+        let sentences = SentenceSplitter.split(scalars)
+        let timexes = TimeTagger().tag(text: scalars, sentences: sentences, dct: nil)
+        var statements = [TimeTestSupport.statement(text, content: "back in 2022, his contract ended", cue: "clarified", source: "Actor")]
+        StatementDater.assignDates(to: &statements, timexes: timexes, sentences: sentences, text: scalars, dct: nil)
+        let events = StatementDater.events(articleID: "a2", timexes: timexes, sentences: sentences, text: scalars, statements: statements, mentions: [])
+        XCTAssertEqual(events.count, 1)
+        XCTAssertEqual(events.first?.timex.value, "2022")
+        XCTAssertEqual(events.first?.text, "back in 2022, his contract ended")
+        XCTAssertEqual(events.first?.statementIDs, [statements[0].id])
+    }
+
+    func testDurationsAreNotEvents() {
+        let text = "The strike lasted a month."
+        let scalars = ScalarText(text)
+        let sentences = SentenceSplitter.split(scalars)
+        let timexes = TimeTagger().tag(text: scalars, sentences: sentences, dct: nil)
+        XCTAssertTrue(StatementDater.events(articleID: "a3", timexes: timexes, sentences: sentences, text: scalars, statements: [], mentions: []).isEmpty)
+    }
+}

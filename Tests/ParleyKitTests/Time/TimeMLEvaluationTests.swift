@@ -1,0 +1,86 @@
+import XCTest
+@testable import ParleyKit
+
+/// A small TimeML-style check: short documents written for this test, each with its document creation time and
+/// the TIMEX3 expressions it holds as (text, type, value) triples. The score is value F1: a predicted expression
+/// counts when its span matches a gold one exactly (same text at the same place) and its value is the same.
+final class TimeMLEvaluationTests: XCTestCase {
+    struct Document {
+        let dct: String?
+        let text: String
+        let expected: [(String, TimexType, String)]
+    }
+
+    static let documents: [Document] = [
+        Document(dct: "2019-03-08", text: "The minister said on Friday that the budget would pass. On Monday, the committee met for three hours. The vote is scheduled for next Tuesday.",
+                 expected: [("Friday", .date, "2019-03-08"), ("Monday", .date, "2019-03-04"), ("three hours", .duration, "PT3H"), ("next Tuesday", .date, "2019-03-12")]),
+        Document(dct: "2016-10-30", text: "The floods hit on Friday evening. Rescue teams have worked since 28th October. Yesterday, the river fell by a metre.",
+                 expected: [("Friday evening", .time, "2016-10-28TEV"), ("28th October", .date, "2016-10-28"), ("Yesterday", .date, "2016-10-29")]),
+        Document(dct: "2021-06-05", text: "MOSCOW, June 5 (Reuters) - The talks will take place on June 16 in Geneva. The day before, on June 4, the president spoke for an hour. Earlier in the day, officials met at 4:49 PM.",
+                 expected: [("June 5", .date, "2021-06-05"), ("June 16", .date, "2021-06-16"), ("The day before", .date, "2021-06-04"), ("June 4", .date, "2021-06-04"),
+                            ("an hour", .duration, "PT1H"), ("Earlier in the day", .date, "2021-06-04"), ("4:49 PM", .time, "2021-06-04T16:49")]),
+        Document(dct: "2020-01-15", text: "Sales rose 5% in the first quarter of 2019 and fell in the summer of 2019. The company was founded in 1998 and grew through the 2010s. It employs 2021 people and its case number is 2882015.",
+                 expected: [("the first quarter of 2019", .date, "2019-Q1"), ("the summer of 2019", .date, "2019-SU"), ("1998", .date, "1998"), ("the 2010s", .date, "201")]),
+        Document(dct: "2018-11-20", text: "A week ago, the mayor resigned. Two days later, his deputy took over. The council will decide in 7 days. Elections are due 30 days from now.",
+                 expected: [("A week ago", .date, "2018-11-13"), ("Two days later", .date, "2018-11-15"), ("7 days", .date, "2018-11-27"), ("30 days from now", .date, "2018-12-20")]),
+        Document(dct: "2017-05-10", text: "Last month, prices climbed. This year has been hard, and last year was worse. Over the last week, shares fell. Last week, the board met. The firm reports every month.",
+                 expected: [("Last month", .date, "2017-04"), ("This year", .date, "2017"), ("last year", .date, "2016"), ("the last week", .duration, "P1W"),
+                            ("Last week", .date, "2017-W18"), ("every month", .set, "P1M")]),
+        Document(dct: "2021-12-11", text: "On Saturday, December 11, the expert spoke. A fourth shot will be needed in the summer or fall of 2022. A vaccine is planned by March 2022. The campaign lasted a month.",
+                 expected: [("Saturday, December 11", .date, "2021-12-11"), ("the summer", .date, "2022-SU"), ("fall of 2022", .date, "2022-FA"), ("March 2022", .date, "2022-03"), ("a month", .duration, "P1M")]),
+        Document(dct: "2015-07-01", text: "The law passed on 04/06/2015, weeks after a vote on 5 June 2014. Officials said on Jan. 5 that the rules of 2013 would change. Talks resumed in June.",
+                 expected: [("04/06/2015", .date, "2015-06-04"), ("5 June 2014", .date, "2014-06-05"), ("Jan. 5", .date, "2015-01-05"), ("2013", .date, "2013"), ("June", .date, "2015-06")]),
+        Document(dct: "2016-09-12", text: "Clinton left the event at 9:30 a.m. on Sunday. Tomorrow, she will rest. The debate is on Monday, Sept. 26. Polls have tightened since Aug. 1.",
+                 expected: [("9:30 a.m.", .time, "2016-09-11T09:30"), ("Sunday", .date, "2016-09-11"), ("Tomorrow", .date, "2016-09-13"), ("Monday, Sept. 26", .date, "2016-09-26"), ("Aug. 1", .date, "2016-08-01")]),
+        Document(dct: nil, text: "The ceremony is held every year on June 16. Officials met on Tuesday. The 1990s were calm, and the 21st century began in 2001.",
+                 expected: [("every year", .set, "P1Y"), ("June 16", .date, "XXXX-06-16"), ("Tuesday", .date, "XXXX-WXX-2"), ("The 1990s", .date, "199"), ("the 21st century", .date, "20"), ("2001", .date, "2001")]),
+        Document(dct: "2020-03-02", text: "Quarterly results come out twice a year. The strike lasted 10 days, and the talks took several weeks. Stocks were stable in Q4 2019. The firm plans a 10-year expansion.",
+                 expected: [("twice a year", .set, "P1Y"), ("10 days", .duration, "P10D"), ("several weeks", .duration, "PXW"), ("Q4 2019", .date, "2019-Q4"), ("10-year", .duration, "P10Y")]),
+        Document(dct: "2014-02-10", text: "Last night, the storm arrived. This morning, roads were closed. Forecasters said the snow would end by Wednesday. The schools reopened on February 3.",
+                 expected: [("Last night", .time, "2014-02-09TNI"), ("This morning", .time, "2014-02-10TMO"), ("Wednesday", .date, "2014-02-12"), ("February 3", .date, "2014-02-03")]),
+    ]
+
+    func testValueF1() {
+        var truePositives = 0
+        var predicted = 0
+        var gold = 0
+        var typeMatches = 0
+        for (n, document) in Self.documents.enumerated() {
+            let text = ScalarText(document.text)
+            let dct = document.dct.map { DocumentCreationTime(value: $0, provenance: .metadata) }
+            let found = TimeTagger().tag(text: text, sentences: SentenceSplitter.split(text), dct: dct)
+            // gold spans: each expected text at its first occurrence after the previous one
+            var cursor = document.text.startIndex
+            var goldSpans: [(TextSpan, TimexType, String)] = []
+            for (t, type, value) in document.expected {
+                guard let range = document.text.range(of: t, range: cursor..<document.text.endIndex) else {
+                    XCTFail("document \(n): expected text \(t) not in the document"); continue
+                }
+                let start = document.text.unicodeScalars.distance(from: document.text.unicodeScalars.startIndex, to: range.lowerBound)
+                goldSpans.append((TextSpan(start, start + t.unicodeScalars.count), type, value))
+                cursor = range.upperBound
+            }
+            predicted += found.count
+            gold += goldSpans.count
+            for g in goldSpans {
+                if let p = found.first(where: { $0.span == g.0 }), p.value == g.2 {
+                    truePositives += 1
+                    if p.type == g.1 { typeMatches += 1 }
+                } else {
+                    let p = found.first(where: { $0.span.overlaps(g.0) })
+                    print("TimeML check, document \(n): missed \(text[g.0]) \(g.1.rawValue) \(g.2); got \(p.map { "\($0.text) \($0.type.rawValue) \($0.value)" } ?? "nothing")")
+                }
+            }
+            for p in found where !goldSpans.contains(where: { $0.0 == p.span }) {
+                print("TimeML check, document \(n): extra \(p.text) \(p.type.rawValue) \(p.value)")
+            }
+        }
+        let precision = predicted == 0 ? 0 : Double(truePositives) / Double(predicted)
+        let recall = gold == 0 ? 0 : Double(truePositives) / Double(gold)
+        let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+        print(String(format: "TimeML check: value F1 %.3f (precision %.3f, recall %.3f; %d of %d gold, %d predicted; type right on %d matches)",
+                     f1, precision, recall, truePositives, gold, predicted, typeMatches))
+        XCTAssertGreaterThanOrEqual(f1, 0.8)
+        XCTAssertEqual(typeMatches, truePositives, "a matched value with the wrong TIMEX3 type")
+    }
+}
