@@ -1,3 +1,4 @@
+import Foundation
 import ParleyKit
 
 /// Options the command line passes to the browser.
@@ -16,11 +17,29 @@ public struct BrowserOptions: Sendable {
 
 /// Runs the ncurses browser over a statement graph.
 ///
-/// PLACEHOLDER until the front end lands.
+/// The loop: read a key from the terminal, turn it into an `Action` with the
+/// `KeyMap`, `update` the state, `render` it into a canvas, and copy the
+/// canvas to the screen. Only `Terminal` talks to ncurses.
 public enum Browser {
     /// Opens the browser and returns when the user quits.
-    /// - Throws: when the terminal cannot be set up or the theme does not load.
+    /// - Throws: `ThemeError` when the theme does not load (before the screen
+    ///   is touched), `TerminalError` when the terminal cannot be set up.
     public static func run(graph: StatementGraph, options: BrowserOptions) throws {
-        print("\(graph.statements.count) statements")
+        let environment = ProcessInfo.processInfo.environment
+        let theme = try ThemeLoader.load(named: options.theme, environment: environment)
+        let terminal = try Terminal.start(noColor: ColorDegradation.noColorRequested(environment: environment))
+        defer { terminal.stop() }
+        var state = AppState(graph: graph, size: terminal.size, person: options.person)
+        let keyMap = KeyMap.standard
+        while !state.shouldQuit {
+            var canvas = Canvas(size: state.size)
+            render(state, theme: theme, into: &canvas)
+            terminal.draw(canvas)
+            guard let key = terminal.readKey() else { continue }
+            if let action = keyMap.action(for: key, in: state) { update(&state, action) }
+        }
     }
+
+    /// Names of the themes `--theme` accepts: user themes and built-in ones.
+    public static func themeNames() -> [String] { ThemeLoader.available() }
 }

@@ -1,0 +1,61 @@
+/// Where each pane goes for a terminal size.
+///
+/// - Narrow (under 100 columns or 20 rows, e.g. 80×24): one pane at a time,
+///   full size, with a tab bar on the first row; Tab walks all five panes.
+/// - Medium (100 columns and more): People over Topics on the left, the
+///   Timeline in the middle, the Statement on the right, with the Article
+///   below it when there are 34 rows or more.
+/// - Wide (160×40 and more, e.g. 200×60): as medium, with a wider timeline
+///   and the Article always below the Statement.
+///
+/// The last row is always the status line.
+public struct Layout: Equatable, Sendable {
+    /// Panes shown and their frames (borders included), in Tab order.
+    public var panes: [(id: PaneID, frame: Rect)]
+    /// The tab bar's row in the narrow layout.
+    public var tabBar: Rect?
+    /// The status line.
+    public var status: Rect
+    /// True when one pane shows at a time.
+    public var isTabbed: Bool { tabBar != nil }
+
+    /// Panes that can take the focus, in Tab order.
+    public var focusOrder: [PaneID] { isTabbed ? PaneID.allCases : panes.map(\.id) }
+
+    /// The frame of `pane`, if shown.
+    public func frame(of pane: PaneID) -> Rect? { panes.first { $0.id == pane }?.frame }
+
+    public static func == (a: Layout, b: Layout) -> Bool {
+        a.panes.map(\.id) == b.panes.map(\.id) && a.panes.map(\.frame) == b.panes.map(\.frame) && a.tabBar == b.tabBar && a.status == b.status
+    }
+
+    /// The layout for `size` with `focus` shown (it matters in the narrow layout).
+    public static func compute(size: Size, focus: PaneID) -> Layout {
+        let width = max(size.width, 1), height = max(size.height, 2)
+        let status = Rect(x: 0, y: height - 1, width: width, height: 1)
+        if width < 100 || height < 20 {
+            return Layout(panes: [(focus, Rect(x: 0, y: 1, width: width, height: height - 2))],
+                          tabBar: Rect(x: 0, y: 0, width: width, height: 1), status: status)
+        }
+        let bodyHeight = height - 1
+        let wide = width >= 160 && height >= 40
+        let left = min(34, max(24, width / 5))
+        let peopleHeight = bodyHeight * 3 / 5
+        var panes: [(id: PaneID, frame: Rect)] = [
+            (.people, Rect(x: 0, y: 0, width: left, height: peopleHeight)),
+            (.topics, Rect(x: 0, y: peopleHeight, width: left, height: bodyHeight - peopleHeight)),
+        ]
+        let rest = width - left
+        let timelineWidth = wide ? rest * 9 / 20 : rest / 2
+        panes.append((.timeline, Rect(x: left, y: 0, width: timelineWidth, height: bodyHeight)))
+        let rightX = left + timelineWidth, rightWidth = width - rightX
+        if wide || bodyHeight >= 34 {
+            let statementHeight = bodyHeight * (wide ? 9 : 11) / 20
+            panes.append((.statement, Rect(x: rightX, y: 0, width: rightWidth, height: statementHeight)))
+            panes.append((.article, Rect(x: rightX, y: statementHeight, width: rightWidth, height: bodyHeight - statementHeight)))
+        } else {
+            panes.append((.statement, Rect(x: rightX, y: 0, width: rightWidth, height: bodyHeight)))
+        }
+        return Layout(panes: panes, tabBar: nil, status: status)
+    }
+}
