@@ -1,7 +1,9 @@
 /// Where each pane goes for a terminal size.
 ///
-/// - Narrow (under 100 columns or 20 rows, e.g. 80×24): one pane at a time,
-///   full size, with a tab bar on the first row; Tab walks all five panes.
+/// - Narrow (under 100 columns or 20 rows, e.g. 80×24): a tab bar on the
+///   first row and one pane at a time, except that the Timeline and the
+///   Statement share the screen (timeline above) when there are 18 rows or
+///   more; Tab walks all five panes.
 /// - Medium (100 columns and more): People over Topics on the left, the
 ///   Timeline in the middle, the Statement on the right, with the Article
 ///   below it when there are 34 rows or more.
@@ -34,8 +36,16 @@ public struct Layout: Equatable, Sendable {
         let width = max(size.width, 1), height = max(size.height, 2)
         let status = Rect(x: 0, y: height - 1, width: width, height: 1)
         if width < 100 || height < 20 {
-            return Layout(panes: [(focus, Rect(x: 0, y: 1, width: width, height: height - 2))],
-                          tabBar: Rect(x: 0, y: 0, width: width, height: 1), status: status)
+            let tabBar = Rect(x: 0, y: 0, width: width, height: 1)
+            let bodyHeight = height - 2
+            if (focus == .timeline || focus == .statement) && bodyHeight >= 16 {
+                // Reading the timeline needs the statement beside it: stack the two.
+                let timelineHeight = bodyHeight * 2 / 5
+                return Layout(panes: [(.timeline, Rect(x: 0, y: 1, width: width, height: timelineHeight)),
+                                      (.statement, Rect(x: 0, y: 1 + timelineHeight, width: width, height: bodyHeight - timelineHeight))],
+                              tabBar: tabBar, status: status)
+            }
+            return Layout(panes: [(focus, Rect(x: 0, y: 1, width: width, height: bodyHeight))], tabBar: tabBar, status: status)
         }
         let bodyHeight = height - 1
         let wide = width >= 160 && height >= 40

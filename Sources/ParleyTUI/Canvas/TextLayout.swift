@@ -71,12 +71,15 @@ public enum TextLayout {
             var lineWidth = 0
             var word = ""
             var wordWidth = 0
+            var spaceBefore = false
             func flushWord() {
                 guard !word.isEmpty else { return }
-                if lineWidth > 0 && lineWidth + 1 + wordWidth > width {
+                let gap = spaceBefore ? 1 : 0
+                if lineWidth > 0 && lineWidth + gap + wordWidth > width {
                     lines.append(line); line = ""; lineWidth = 0
                 }
-                if lineWidth > 0 { line += " "; lineWidth += 1 }
+                if lineWidth > 0 && gap > 0 { line += " "; lineWidth += 1 }
+                spaceBefore = false
                 // A word wider than the line is broken between graphemes.
                 for character in word {
                     let w = DisplayWidth.of(character)
@@ -88,6 +91,7 @@ public enum TextLayout {
             for character in sanitize(String(paragraph)) {
                 if character == " " {
                     flushWord()
+                    spaceBefore = true
                 } else {
                     let w = DisplayWidth.of(character)
                     word.append(character); wordWidth += w

@@ -17,7 +17,10 @@ public enum PeoplePane {
             canvas.write("no speakers found", x: rect.x + 1, y: rect.y, style: theme.style("list.dim"), maxWidth: rect.width - 1)
             return
         }
-        let countWidth = 4, mentionWidth = 5
+        // Count columns as wide as their largest number needs; no mention column when nobody is mentioned.
+        let countWidth = String(people.map(\.said).max() ?? 0).count + 1
+        let mostMentions = people.map(\.mentioned).max() ?? 0
+        let mentionWidth = mostMentions > 0 ? String(mostMentions).count + 2 : 0
         let nameWidth = max(4, rect.width - countWidth - mentionWidth - 1)
         let rows = people.map { person -> ListRow in
             let element = person.isUnnamed || person.said == 0 ? "list.dim" : "default"

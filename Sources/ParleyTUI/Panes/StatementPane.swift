@@ -24,7 +24,7 @@ public enum StatementPane {
     /// The pane's title.
     public static func title(_ state: AppState) -> String {
         let links = state.selectedLinks.count
-        return links > 0 ? "Statement · \(links) links" : "Statement"
+        return links > 0 ? "Statement · \(links) link\(links == 1 ? "" : "s")" : "Statement"
     }
 
     /// How a statement date was found, in words.

@@ -42,7 +42,8 @@ public enum TabBar {
         canvas.fill(rect, style: theme.style("tab"))
         var x = rect.x
         for (number, pane) in PaneID.allCases.enumerated() {
-            let label = " \(number + 1) \(pane.title) "
+            // Brackets mark the shown tab even without colour or attributes.
+            let label = pane == focus ? "[\(number + 1) \(pane.title)]" : " \(number + 1) \(pane.title) "
             x = canvas.write(label, x: x, y: rect.y, style: theme.style(pane == focus ? "tab.active" : "tab"), maxWidth: rect.maxX - x)
             guard x < rect.maxX else { break }
         }

@@ -1,0 +1,165 @@
+import XCTest
+@testable import ParleyKit
+@testable import ParleyTUI
+
+final class UpdateTests: XCTestCase {
+    let graph = Fixtures.mixedScriptGraph
+
+    func testMovesClampAtBothEnds() {
+        var state = Fixtures.state(graph, 120, 30)
+        XCTAssertEqual(state.focus, .timeline)
+        update(&state, .moveUp)
+        XCTAssertEqual(state.selection[.timeline], 0)
+        update(&state, .bottom)
+        XCTAssertEqual(state.selection[.timeline], 3)
+        update(&state, .moveDown)
+        XCTAssertEqual(state.selection[.timeline], 3)
+        update(&state, .top)
+        XCTAssertEqual(state.selection[.timeline], 0)
+        update(&state, .halfPageDown)
+        XCTAssertEqual(state.selection[.timeline], 3, "half a page of a 27-row pane reaches the end of four statements")
+    }
+
+    func testTabCyclesThePanesShown() {
+        var state = Fixtures.state(graph, 120, 30)
+        var seen: [PaneID] = []
+        for _ in 0..<4 { update(&state, .nextPane); seen.append(state.focus) }
+        XCTAssertEqual(seen, [.statement, .people, .topics, .timeline], "no Article pane at 120x30")
+        update(&state, .previousPane)
+        XCTAssertEqual(state.focus, .topics)
+        var narrow = Fixtures.state(graph, 80, 24)
+        for _ in 0..<5 { update(&narrow, .nextPane) }
+        XCTAssertEqual(narrow.focus, .timeline, "all five panes take turns at 80x24")
+    }
+
+    func testEnterOnAPersonFiltersAndBackspaceRestores() {
+        var state = Fixtures.state(graph, 120, 30, [.focus(.people)])
+        XCTAssertEqual(state.data.people.first?.name, "Дмитрий Песков")
+        update(&state, .activate)
+        XCTAssertEqual(state.filter?.label, "person: Дмитрий Песков")
+        XCTAssertEqual(state.visible.count, 2)
+        XCTAssertEqual(state.focus, .timeline)
+        update(&state, .back)
+        XCTAssertNil(state.filter)
+        XCTAssertEqual(state.visible.count, 4)
+        XCTAssertEqual(state.focus, .people)
+    }
+
+    func testEnterOnATopicFilters() {
+        var state = Fixtures.state(graph, 120, 30, [.focus(.topics), .activate])
+        XCTAssertEqual(state.filter, .topic("summit"))
+        update(&state, .clearFilter)
+        XCTAssertNil(state.filter)
+        update(&state, .back)
+        XCTAssertEqual(state.filter, .topic("summit"), "clearing is a step of the history too")
+    }
+
+    func testFollowingALinkAndGoingBack() {
+        var state = Fixtures.state(graph, 120, 30, [.focus(.people), .moveDown, .activate]) // Zoé: no links
+        update(&state, .clearFilter)
+        update(&state, .top)
+        let first = state.selectedStatement!
+        XCTAssertEqual(first.source?.name, "Дмитрий Песков")
+        update(&state, .activate)
+        XCTAssertEqual(state.focus, .statement)
+        update(&state, .activate)
+        XCTAssertEqual(state.selectedStatement?.id, first.links.first?.to)
+        update(&state, .back)
+        XCTAssertEqual(state.selectedStatement?.id, first.id)
+    }
+
+    func testFollowingALinkOutOfTheFilterDropsIt() {
+        var state = Fixtures.state(graph, 120, 30, [.startQuery])
+        for character in "Summit ends" { update(&state, .promptInput(character)) }
+        update(&state, .promptSubmit)
+        XCTAssertEqual(state.visible.count, 1)
+        update(&state, .focus(.statement))
+        update(&state, .activate)
+        XCTAssertNil(state.filter)
+        XCTAssertEqual(state.selectedStatement?.date.value, nil, "the linked statement is the undated one")
+        update(&state, .back)
+        XCTAssertEqual(state.visible.count, 1)
+    }
+
+    func testSearchAndNextPrevious() {
+        var state = Fixtures.state(graph, 120, 30, [.startSearch])
+        for character in "песков" { update(&state, .promptInput(character)) }
+        update(&state, .promptSubmit)
+        XCTAssertNil(state.prompt)
+        XCTAssertEqual(state.selection[.timeline], 0)
+        update(&state, .nextMatch)
+        XCTAssertEqual(state.selection[.timeline], 3)
+        update(&state, .nextMatch)
+        XCTAssertEqual(state.selection[.timeline], 0)
+        XCTAssertEqual(state.message, "search wrapped to the top")
+        update(&state, .previousMatch)
+        XCTAssertEqual(state.selection[.timeline], 3)
+    }
+
+    func testSearchWithoutMatchSaysSo() {
+        var state = Fixtures.state(graph, 120, 30, [.startSearch, .promptInput("z"), .promptInput("q"), .promptSubmit])
+        XCTAssertEqual(state.message, "no match for zq")
+        update(&state, .moveDown)
+        XCTAssertNil(state.message)
+    }
+
+    func testQueryPromptWithFields() {
+        let query = QueryText.parse("person:Песков \"next round\" -Geneva topic:summit")
+        XCTAssertEqual(query.persons, ["Песков"])
+        XCTAssertEqual(query.words, [["next round"]])
+        XCTAssertEqual(query.excluded, ["Geneva"])
+        XCTAssertEqual(query.topics, ["summit"])
+        var state = Fixtures.state(graph, 120, 30, [.startQuery])
+        for character in "person:Zoé" { update(&state, .promptInput(character)) }
+        update(&state, .promptSubmit)
+        XCTAssertEqual(state.visible.count, 1)
+        XCTAssertEqual(state.filter?.label, "person:Zoé")
+    }
+
+    func testPromptEditing() {
+        var state = Fixtures.state(graph, 120, 30, [.startSearch, .promptInput("a"), .promptDeleteBackward])
+        XCTAssertEqual(state.prompt?.text, "")
+        update(&state, .promptDeleteBackward)
+        XCTAssertNil(state.prompt, "Backspace on an empty prompt closes it")
+        XCTAssertEqual(KeyMap.standard.action(for: .character("q"), in: Fixtures.state(graph, 80, 24, [.startQuery])), .promptInput("q"))
+    }
+
+    func testPersonOptionOpensFiltered() {
+        let state = Fixtures.state(graph, 120, 30, person: "песков")
+        XCTAssertEqual(state.filter?.label, "person: Дмитрий Песков")
+        XCTAssertEqual(state.visible.count, 2)
+        let unknown = Fixtures.state(graph, 120, 30, person: "Nobody")
+        XCTAssertEqual(unknown.visible.count, 0)
+        XCTAssertEqual(unknown.filter?.label, "person: Nobody")
+    }
+
+    func testKeyMapAndHelp() {
+        let state = Fixtures.state(graph, 120, 30)
+        XCTAssertEqual(KeyMap.standard.action(for: .character("j"), in: state), .moveDown)
+        XCTAssertEqual(KeyMap.standard.action(for: .control("d"), in: state), .halfPageDown)
+        XCTAssertEqual(KeyMap.standard.action(for: .backTab, in: state), .previousPane)
+        XCTAssertEqual(KeyMap.standard.action(for: .escape, in: state), .clearFilter)
+        var help = state
+        update(&help, .toggleHelp)
+        XCTAssertEqual(KeyMap.standard.action(for: .character("q"), in: help), .toggleHelp, "q closes help, not parley")
+        update(&help, .quit)
+        XCTAssertTrue(help.shouldQuit)
+    }
+
+    func testResizeKeepsFocusOnAShownPane() {
+        var state = Fixtures.state(graph, 200, 60, [.focus(.article)])
+        XCTAssertEqual(state.focus, .article)
+        update(&state, .resize(Size(width: 120, height: 30)))
+        XCTAssertEqual(state.focus, .timeline)
+        XCTAssertEqual(state.size, Size(width: 120, height: 30))
+    }
+
+    func testSelectionStaysVisibleWhenScrolling() {
+        var state = Fixtures.state(Fixtures.sampleGraph, 80, 12)
+        for _ in 0..<50 { update(&state, .moveDown) }
+        let rows = TimelinePane.rows(state)
+        let row = rows.firstIndex(of: .statement(state.selection[.timeline] ?? 0)) ?? 0
+        let top = state.scroll[.timeline] ?? 0
+        XCTAssertTrue(row >= top && row < top + innerHeight(state, .timeline))
+    }
+}
