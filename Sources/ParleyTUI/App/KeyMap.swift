@@ -29,7 +29,7 @@ public struct KeyMap: Sendable {
         Binding(keys: [.character("3")], action: .focus(.timeline), help: "Timeline pane"),
         Binding(keys: [.character("4")], action: .focus(.statement), help: "Statement pane"),
         Binding(keys: [.character("5")], action: .focus(.article), help: "Article pane"),
-        Binding(keys: [.enter], action: .activate, help: "filter, open, follow link"),
+        Binding(keys: [.enter], action: .activate, help: "open, filter, follow"),
         Binding(keys: [.character("p")], action: .filterBySpeaker, help: "filter by speaker"),
         Binding(keys: [.character("t")], action: .filterByTopic, help: "filter by topic"),
         Binding(keys: [.backspace], action: .back, help: "go back (history)"),

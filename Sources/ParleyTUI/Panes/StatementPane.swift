@@ -72,6 +72,8 @@ public enum StatementPane {
             labelled("from", [article.outlet, article.headline, name].compactMap { $0 }.joined(separator: " · "))
         }
         if !statement.topics.isEmpty { labelled("topics", statement.topics.joined(separator: ", ")) }
+        let mentioned = statement.mentionedEntityIDs.compactMap { graph.entities[$0]?.name }
+        if !mentioned.isEmpty { labelled("names", mentioned.joined(separator: ", ")) }
         lines.append(Line(pieces: [], link: nil))
         for text in TextLayout.wrap(TimelinePane.contentText(statement, in: graph), width: width) {
             lines.append(Line(pieces: [(text, "statement.content")], link: nil))

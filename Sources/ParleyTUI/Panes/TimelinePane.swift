@@ -83,8 +83,8 @@ public enum TimelinePane {
         let selectedPosition = state.selection[.timeline] ?? 0
         let selectedRow = rows.firstIndex(of: .statement(selectedPosition))
         let term = state.searchTerm?.lowercased()
-        let listRows = rows.map { row -> ListRow in
-            switch row {
+        func listRow(_ index: Int) -> ListRow {
+            switch rows[index] {
             case .day(let heading):
                 return ListRow([("── " + heading + " " + String(repeating: "─", count: max(0, rect.width - DisplayWidth.of(heading) - 4)), "timeline.date", nil, false)])
             case .statement(let position):
@@ -95,7 +95,7 @@ public enum TimelinePane {
                                 (contentText(statement, in: state.graph), "default", nil, false)])
             }
         }
-        ListView.draw(listRows, selected: selectedRow, scroll: state.scroll[.timeline] ?? 0, focused: focused, theme: theme,
+        ListView.draw(count: rows.count, row: listRow, selected: selectedRow, scroll: state.scroll[.timeline] ?? 0, focused: focused, theme: theme,
                       matches: { index in
                           guard let term, case .statement(let position) = rows[index] else { return false }
                           return rowText(state, .timeline, position).contains(term)

@@ -117,6 +117,7 @@ final class Terminal {
 
     /// Attributes and colour pair for a style, making the pair on first use.
     private func curses(_ style: Style) -> (attr_t, Int32) {
+        let style = depth == .none ? ColorDegradation.fit(style, to: .none) : style
         var attributes = parley_a_normal()
         if style.attributes.contains(.bold) { attributes |= parley_a_bold() }
         if style.attributes.contains(.dim) { attributes |= parley_a_dim() }

@@ -80,8 +80,16 @@ public enum ColorDegradation {
     ]
 
     /// `style` with its colours fitted to `depth`; with no colour, attributes only.
+    ///
+    /// Without colour, a style that paints a background (the selected row,
+    /// the status line) becomes reverse video, so the area still stands out.
     public static func fit(_ style: Style, to depth: Depth) -> Style {
-        Style(foreground: style.foreground.flatMap { fit($0, to: depth) },
+        if depth == .none {
+            var attributes = style.attributes
+            if let background = style.background, background != .terminalDefault { attributes.formSymmetricDifference(.reverse) }
+            return Style(attributes: attributes)
+        }
+        return Style(foreground: style.foreground.flatMap { fit($0, to: depth) },
               background: style.background.flatMap { fit($0, to: depth) },
               attributes: style.attributes)
     }

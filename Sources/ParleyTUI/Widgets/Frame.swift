@@ -37,17 +37,24 @@ public enum ListView {
     /// Draws `rows` from `scroll` into `rect`; the row `selected` is drawn in the selection style.
     public static func draw(_ rows: [ListRow], selected: Int?, scroll: Int, focused: Bool, theme: Theme,
                             matches: (Int) -> Bool = { _ in false }, in rect: Rect, into canvas: inout Canvas) {
+        draw(count: rows.count, row: { rows[$0] }, selected: selected, scroll: scroll, focused: focused, theme: theme,
+             matches: matches, in: rect, into: &canvas)
+    }
+
+    /// Draws `count` rows made on demand by `row`, so only the rows on screen are built.
+    public static func draw(count: Int, row: (Int) -> ListRow, selected: Int?, scroll: Int, focused: Bool, theme: Theme,
+                            matches: (Int) -> Bool = { _ in false }, in rect: Rect, into canvas: inout Canvas) {
         guard rect.height > 0, rect.width > 0 else { return }
-        let top = max(0, min(scroll, rows.count - rect.height))
+        let top = max(0, min(scroll, count - rect.height))
         for line in 0..<rect.height {
             let index = top + line
-            guard index < rows.count else { break }
+            guard index < count else { break }
             let y = rect.y + line
             let isSelected = index == selected
             let rowStyle: Style? = isSelected ? theme.style(focused ? "list.selected" : "list.selected.unfocused") : nil
             if let rowStyle { canvas.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: rowStyle) }
             var x = rect.x
-            for piece in rows[index].pieces {
+            for piece in row(index).pieces {
                 let remaining = rect.maxX - x
                 guard remaining > 0 else { break }
                 var element = piece.element

@@ -96,6 +96,8 @@ final class ThemeTests: XCTestCase {
         XCTAssertNil(fitted.foreground)
         XCTAssertNil(fitted.background)
         XCTAssertTrue(fitted.attributes.contains(.bold))
+        XCTAssertTrue(fitted.attributes.contains(.reverse), "a painted background becomes reverse video")
+        XCTAssertEqual(ColorDegradation.fit(Style(foreground: .indexed(1), attributes: .underline), to: .none), Style(attributes: .underline))
     }
 
     func testColourNames() {
