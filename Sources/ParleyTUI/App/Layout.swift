@@ -56,7 +56,7 @@ public struct Layout: Equatable, Sendable {
             (.topics, Rect(x: 0, y: peopleHeight, width: left, height: bodyHeight - peopleHeight)),
         ]
         let rest = width - left
-        let timelineWidth = wide ? rest * 9 / 20 : rest / 2
+        let timelineWidth = wide ? rest * 11 / 20 : rest / 2
         panes.append((.timeline, Rect(x: left, y: 0, width: timelineWidth, height: bodyHeight)))
         let rightX = left + timelineWidth, rightWidth = width - rightX
         if wide || bodyHeight >= 34 {

@@ -125,7 +125,9 @@ private func move(_ state: inout AppState, by delta: Int) {
             let old = state.selection[.statement] ?? 0
             state.selection[.statement] = min(count - 1, max(0, clampAdd(old, delta)))
         } else {
-            state.scroll[.statement] = max(0, clampAdd(state.scroll[.statement] ?? 0, delta))
+            let lines = StatementPane.lines(state, width: innerWidth(state, .statement)).count
+            let most = max(0, lines - innerHeight(state, .statement))
+            state.scroll[.statement] = min(most, max(0, clampAdd(state.scroll[.statement] ?? 0, delta)))
         }
     case .article:
         let current = state.scroll[.article] ?? ArticlePane.autoScroll(state, width: innerWidth(state, .article), height: innerHeight(state, .article))

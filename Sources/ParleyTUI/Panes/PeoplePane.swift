@@ -30,8 +30,10 @@ public enum PeoplePane {
                 (person.mentioned > 0 ? "\(person.mentioned)m" : "", "list.count", mentionWidth, true),
             ])
         }
+        let term = state.searchTerm?.lowercased()
         ListView.draw(rows, selected: state.selection[.people] ?? 0, scroll: state.scroll[.people] ?? 0,
-                      focused: focused, theme: theme, in: rect, into: &canvas)
+                      focused: focused, theme: theme, matches: { index in term.map { people[index].name.lowercased().contains($0) } ?? false },
+                      in: rect, into: &canvas)
     }
 }
 
@@ -50,7 +52,9 @@ public enum TopicsPane {
         let rows = topics.map { topic in
             ListRow([(" " + topic.label, "default", max(4, rect.width - 5), false), (String(topic.count), "list.count", 4, true)])
         }
+        let term = state.searchTerm?.lowercased()
         ListView.draw(rows, selected: state.selection[.topics] ?? 0, scroll: state.scroll[.topics] ?? 0,
-                      focused: focused, theme: theme, in: rect, into: &canvas)
+                      focused: focused, theme: theme, matches: { index in term.map { topics[index].label.lowercased().contains($0) } ?? false },
+                      in: rect, into: &canvas)
     }
 }
