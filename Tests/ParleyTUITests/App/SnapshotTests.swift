@@ -59,6 +59,26 @@ final class SnapshotTests: XCTestCase {
         assertSnapshot(Fixtures.screen(state), named: "mixed-back-120x30")
     }
 
+    /// Following a link and pressing Backspace gives back the very same screen,
+    /// on the sample (whatever links the model makes) and on the hand-built graph.
+    func testBackRestoresTheScreenExactly() throws {
+        for (name, graph) in [("sample", Fixtures.sampleGraph), ("mixed", Fixtures.mixedScriptGraph)] {
+            var state = Fixtures.state(graph, 120, 40)
+            guard let position = state.visible.firstIndex(where: { !graph.statements[$0].links.isEmpty }) else {
+                if name == "sample" { continue } // the placeholder linker may link nothing in the sample
+                return XCTFail("the hand-built graph has links")
+            }
+            for _ in 0..<position { update(&state, .moveDown) }
+            update(&state, .activate)
+            XCTAssertEqual(state.focus, .statement, name)
+            let before = Fixtures.screen(state)
+            update(&state, .activate)
+            XCTAssertNotEqual(Fixtures.screen(state), before, "\(name): following a link changes the screen")
+            update(&state, .back)
+            XCTAssertEqual(Fixtures.screen(state), before, name)
+        }
+    }
+
     func testNarrowTabsAndPrompt() {
         var state = Fixtures.state(Fixtures.mixedScriptGraph, 80, 24, [.startSearch])
         for character in "talks" { update(&state, .promptInput(character)) }
