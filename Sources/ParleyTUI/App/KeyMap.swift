@@ -56,7 +56,7 @@ public struct KeyMap: Sendable {
             default: return nil
             }
         }
-        if state.showHelp { return key == .character("q") ? .toggleHelp : .toggleHelp }
+        if state.showHelp { return .toggleHelp }
         if key == .control("c") { return .quit }
         return bindings.first { $0.keys.contains(key) }?.action
     }

@@ -165,10 +165,8 @@ private func activate(_ state: inout AppState) {
     switch state.focus {
     case .people:
         let rows = state.data.people
-        guard let index = state.selection[.people], rows.indices.contains(index) || (index == 0 && !rows.isEmpty) else {
-            if let first = rows.first { applyPerson(&state, first) }
-            return
-        }
+        let index = state.selection[.people] ?? 0
+        guard rows.indices.contains(index) else { return }
         applyPerson(&state, rows[index])
     case .topics:
         let topics = state.data.topics
