@@ -63,9 +63,15 @@ public struct Canvas: Sendable {
 
     /// Fills `rect` (clipped to the canvas) with spaces in `style`.
     public mutating func fill(_ rect: Rect, style: Style) {
-        for y in max(0, rect.y)..<min(size.height, rect.maxY) {
-            for x in max(0, rect.x)..<min(size.width, rect.maxX) { set(x, y, Cell(text: " ", style: style, width: 1)) }
-        }
+        let (rows, columns) = clip(rect)
+        for y in rows { for x in columns { set(x, y, Cell(text: " ", style: style, width: 1)) } }
+    }
+
+    /// The rows and columns of `rect` that lie on the canvas (empty ranges when none do).
+    private func clip(_ rect: Rect) -> (Range<Int>, Range<Int>) {
+        let top = max(0, rect.y), bottom = min(size.height, rect.maxY)
+        let left = max(0, rect.x), right = min(size.width, rect.maxX)
+        return (top < bottom ? top..<bottom : 0..<0, left < right ? left..<right : 0..<0)
     }
 
     /// Writes `text` at (`x`, `y`) in `style`, at most `maxWidth` columns (default: to the right edge).
@@ -119,9 +125,8 @@ public struct Canvas: Sendable {
 
     /// Applies `change` to the style of every cell in `rect` (for highlighting).
     public mutating func restyle(_ rect: Rect, _ change: (Style) -> Style) {
-        for y in max(0, rect.y)..<min(size.height, rect.maxY) {
-            for x in max(0, rect.x)..<min(size.width, rect.maxX) { cells[y * size.width + x].style = change(cells[y * size.width + x].style) }
-        }
+        let (rows, columns) = clip(rect)
+        for y in rows { for x in columns { cells[y * size.width + x].style = change(cells[y * size.width + x].style) } }
     }
 
     /// The text of row `y`, continuation cells skipped.

@@ -13,7 +13,8 @@ public enum HelpOverlay {
         let columnWidth = keyWidth + 2 + helpWidth
         let innerWidth = min(area.width - 4, columns * columnWidth + (columns - 1) * 3)
         let width = innerWidth + 4
-        let height = min(area.height, perColumn + 4)
+        let footer = "In a / or : prompt: Enter runs it, Esc cancels, Backspace on empty closes."
+        let height = min(area.height, perColumn + 5)
         let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
         let style = theme.style("overlay")
         canvas.fill(box, style: style)
@@ -31,6 +32,10 @@ public enum HelpOverlay {
             let helpX = x + keyWidth + 2
             let room = columnSpace - keyWidth - 2
             if room > 0 { canvas.write(TextLayout.truncate(entry.help, width: room), x: helpX, y: y, style: style, maxWidth: room) }
+        }
+        let footerY = box.y + 2 + perColumn
+        if footerY < box.maxY - 1 {
+            canvas.write(TextLayout.truncate(footer, width: innerWidth), x: box.x + 2, y: footerY, style: theme.style("list.dim").over(style), maxWidth: innerWidth)
         }
     }
 }

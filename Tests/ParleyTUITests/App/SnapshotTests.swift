@@ -85,3 +85,21 @@ final class SnapshotTests: XCTestCase {
         assertSnapshot(Fixtures.screen(state), named: "mixed-search-prompt-80x24")
     }
 }
+
+/// Every size renders without trapping, down to a single cell, in every pane and overlay.
+final class RenderSizeTests: XCTestCase {
+    func testAllSizesRender() {
+        let sizes = [(1, 1), (2, 2), (9, 3), (10, 3), (20, 5), (40, 10), (80, 17), (80, 18), (99, 19), (100, 20), (100, 33), (100, 35), (159, 39), (160, 40), (200, 60)]
+        for graph in [Fixtures.mixedScriptGraph, Fixtures.sampleGraph, StatementGraph(analyses: [])] {
+            for (width, height) in sizes {
+                for pane in PaneID.allCases {
+                    for extra in [[], [Action.toggleHelp], [.startSearch, .promptInput("習")], [.bottom, .activate, .activate]] {
+                        let state = Fixtures.state(graph, width, height, [.focus(pane)] + extra)
+                        let screen = Fixtures.screen(state)
+                        XCTAssertEqual(screen.split(separator: "\n", omittingEmptySubsequences: false).count, height + 1, "\(width)x\(height)")
+                    }
+                }
+            }
+        }
+    }
+}

@@ -50,4 +50,13 @@ final class CanvasTests: XCTestCase {
         XCTAssertEqual(canvas[20, 1].text, "|")
         XCTAssertEqual(DisplayWidth.of(canvas.line(0)), 30)
     }
+
+    func testWritingOutsideTheGridIsIgnored() {
+        var canvas = Canvas(size: Size(width: 3, height: 2))
+        canvas.fill(Rect(x: 5, y: 5, width: 2, height: 2), style: .plain)
+        canvas.fill(Rect(x: -4, y: -4, width: 2, height: 2), style: .plain)
+        canvas.write("abc", x: -1, y: 0)
+        canvas.write("abc", x: 0, y: 7)
+        XCTAssertEqual(canvas.text, "bc\n\n")
+    }
 }
