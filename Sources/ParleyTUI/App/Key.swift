@@ -4,7 +4,9 @@ public enum Key: Hashable, Sendable {
     case character(Character)
     /// A letter with Control held (`control("d")` is Ctrl-D).
     case control(Character)
+    /// Arrow and paging keys.
     case up, down, left, right, pageUp, pageDown, home, end
+    /// Enter, Tab, Shift-Tab, Backspace, Escape and Delete.
     case enter, tab, backTab, backspace, escape, delete
     /// The terminal changed size.
     case resize(Size)
@@ -36,6 +38,7 @@ public enum Key: Hashable, Sendable {
 
 /// The panes of the browser.
 public enum PaneID: String, CaseIterable, Hashable, Sendable {
+    /// Speakers and people mentioned; topics; statements by date; the selected statement; its article.
     case people, topics, timeline, statement, article
 
     /// The pane's title.
@@ -52,7 +55,9 @@ public enum PaneID: String, CaseIterable, Hashable, Sendable {
 
 /// Everything the user can do; `update` applies one to the state.
 public enum Action: Hashable, Sendable {
+    /// Moves the selection (or scrolls) in the focused pane.
     case moveDown, moveUp, top, bottom, halfPageDown, halfPageUp
+    /// Moves the focus along the panes shown (Tab, Shift-Tab).
     case nextPane, previousPane
     /// Shows a pane (the digit keys).
     case focus(PaneID)
@@ -66,9 +71,14 @@ public enum Action: Hashable, Sendable {
     case back
     /// Clears the filter and the search.
     case clearFilter
+    /// Opens the `/` or `:` prompt; repeats the last search forwards or backwards.
     case startSearch, startQuery, nextMatch, previousMatch
+    /// Edits, runs or closes the open prompt.
     case promptInput(Character), promptDeleteBackward, promptSubmit, promptCancel
+    /// Shows or hides the key overlay.
     case toggleHelp
+    /// Leaves the browser.
     case quit
+    /// The terminal now has this size.
     case resize(Size)
 }

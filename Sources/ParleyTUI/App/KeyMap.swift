@@ -6,8 +6,11 @@
 public struct KeyMap: Sendable {
     /// One binding: the keys, the action, and what the help overlay says about it.
     public struct Binding: Sendable {
+        /// The keys that do it (the first is the one hints show).
         public var keys: [Key]
+        /// What they do.
         public var action: Action
+        /// A short line for the help overlay.
         public var help: String
     }
 

@@ -27,6 +27,7 @@ public struct Layout: Equatable, Sendable {
     /// The frame of `pane`, if shown.
     public func frame(of pane: PaneID) -> Rect? { panes.first { $0.id == pane }?.frame }
 
+    /// Same panes in the same frames, same tab bar and status line.
     public static func == (a: Layout, b: Layout) -> Bool {
         a.panes.map(\.id) == b.panes.map(\.id) && a.panes.map(\.frame) == b.panes.map(\.frame) && a.tabBar == b.tabBar && a.status == b.status
     }

@@ -10,6 +10,7 @@ public struct Size: Hashable, Sendable {
 
 /// A rectangle of the terminal grid: origin column and row, width and height in cells.
 public struct Rect: Hashable, Sendable {
+    /// Column and row of the top-left cell; width and height in cells (never negative).
     public var x: Int, y: Int, width: Int, height: Int
     /// Makes a rectangle.
     public init(x: Int, y: Int, width: Int, height: Int) {

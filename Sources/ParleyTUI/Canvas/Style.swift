@@ -10,6 +10,7 @@ public enum Color: Hashable, Sendable {
 
 /// Text attributes a cell may carry.
 public struct Attributes: OptionSet, Hashable, Sendable {
+    /// The attribute bits.
     public let rawValue: UInt8
     /// Makes attributes from their bits.
     public init(rawValue: UInt8) { self.rawValue = rawValue }

@@ -17,7 +17,9 @@ import ParleyKit
 public enum StatementPane {
     /// One line of the pane: pieces of text with their theme elements, and the link it shows, if any.
     public struct Line: Sendable {
+        /// Text pieces left to right, each with its theme element.
         public var pieces: [(text: String, element: String)]
+        /// The index into `AppState.selectedLinks` this line shows, if it is a link.
         public var link: Int?
     }
 

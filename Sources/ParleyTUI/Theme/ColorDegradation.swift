@@ -31,6 +31,7 @@ public enum ColorDegradation {
             }
         }
 
+        /// Orders depths by how many colours they have.
         public static func < (a: Depth, b: Depth) -> Bool { a.rawValue < b.rawValue }
     }
 
