@@ -6,7 +6,8 @@
 ///   more; Tab walks all five panes.
 /// - Medium (100 columns and more): People over Topics on the left, the
 ///   Timeline in the middle, the Statement on the right, with the Article
-///   below it when there are 34 rows or more.
+///   below it when there are 34 rows or more; with fewer rows the Article
+///   takes the Statement's place while it has the focus.
 /// - Wide (160×40 and more, e.g. 200×60): as medium, with a wider timeline
 ///   and the Article always below the Statement.
 ///
@@ -21,8 +22,8 @@ public struct Layout: Equatable, Sendable {
     /// True when one pane shows at a time.
     public var isTabbed: Bool { tabBar != nil }
 
-    /// Panes that can take the focus, in Tab order.
-    public var focusOrder: [PaneID] { isTabbed ? PaneID.allCases : panes.map(\.id) }
+    /// Panes that can take the focus, in Tab order (all five when some take turns on screen).
+    public var focusOrder: [PaneID]
 
     /// The frame of `pane`, if shown.
     public func frame(of pane: PaneID) -> Rect? { panes.first { $0.id == pane }?.frame }
@@ -44,9 +45,10 @@ public struct Layout: Equatable, Sendable {
                 let timelineHeight = bodyHeight * 2 / 5
                 return Layout(panes: [(.timeline, Rect(x: 0, y: 1, width: width, height: timelineHeight)),
                                       (.statement, Rect(x: 0, y: 1 + timelineHeight, width: width, height: bodyHeight - timelineHeight))],
-                              tabBar: tabBar, status: status)
+                              tabBar: tabBar, status: status, focusOrder: PaneID.allCases)
             }
-            return Layout(panes: [(focus, Rect(x: 0, y: 1, width: width, height: bodyHeight))], tabBar: tabBar, status: status)
+            return Layout(panes: [(focus, Rect(x: 0, y: 1, width: width, height: bodyHeight))], tabBar: tabBar, status: status,
+                          focusOrder: PaneID.allCases)
         }
         let bodyHeight = height - 1
         let wide = width >= 160 && height >= 40
@@ -65,8 +67,9 @@ public struct Layout: Equatable, Sendable {
             panes.append((.statement, Rect(x: rightX, y: 0, width: rightWidth, height: statementHeight)))
             panes.append((.article, Rect(x: rightX, y: statementHeight, width: rightWidth, height: bodyHeight - statementHeight)))
         } else {
-            panes.append((.statement, Rect(x: rightX, y: 0, width: rightWidth, height: bodyHeight)))
+            // No room for both: the Article stands in for the Statement while it has the focus.
+            panes.append((focus == .article ? .article : .statement, Rect(x: rightX, y: 0, width: rightWidth, height: bodyHeight)))
         }
-        return Layout(panes: panes, tabBar: nil, status: status)
+        return Layout(panes: panes, tabBar: nil, status: status, focusOrder: PaneID.allCases)
     }
 }

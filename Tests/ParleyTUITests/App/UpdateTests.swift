@@ -24,9 +24,10 @@ final class UpdateTests: XCTestCase {
         var state = Fixtures.state(graph, 120, 30)
         var seen: [PaneID] = []
         for _ in 0..<4 { update(&state, .nextPane); seen.append(state.focus) }
-        XCTAssertEqual(seen, [.statement, .people, .topics, .timeline], "no Article pane at 120x30")
+        XCTAssertEqual(seen, [.statement, .article, .people, .topics], "the Article takes the Statement's place at 120x30")
+        XCTAssertEqual(Layout.compute(size: state.size, focus: .article).panes.map(\.id), [.people, .topics, .timeline, .article])
         update(&state, .previousPane)
-        XCTAssertEqual(state.focus, .topics)
+        XCTAssertEqual(state.focus, .people)
         var narrow = Fixtures.state(graph, 80, 24)
         for _ in 0..<5 { update(&narrow, .nextPane) }
         XCTAssertEqual(narrow.focus, .timeline, "all five panes take turns at 80x24")
@@ -146,12 +147,15 @@ final class UpdateTests: XCTestCase {
         XCTAssertTrue(help.shouldQuit)
     }
 
-    func testResizeKeepsFocusOnAShownPane() {
+    func testResizeKeepsTheFocusedPaneOnScreen() {
         var state = Fixtures.state(graph, 200, 60, [.focus(.article)])
         XCTAssertEqual(state.focus, .article)
-        update(&state, .resize(Size(width: 120, height: 30)))
-        XCTAssertEqual(state.focus, .timeline)
-        XCTAssertEqual(state.size, Size(width: 120, height: 30))
+        for size in [Size(width: 120, height: 30), Size(width: 80, height: 24)] {
+            update(&state, .resize(size))
+            XCTAssertEqual(state.size, size)
+            XCTAssertEqual(state.focus, .article)
+            XCTAssertNotNil(Layout.compute(size: size, focus: state.focus).frame(of: .article), "\(size)")
+        }
     }
 
     func testSelectionStaysVisibleWhenScrolling() {
