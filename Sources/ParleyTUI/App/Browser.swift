@@ -20,6 +20,12 @@ public struct BrowserOptions: Sendable {
 /// The loop: read a key from the terminal, turn it into an `Action` with the
 /// `KeyMap`, `update` the state, `render` it into a canvas, and copy the
 /// canvas to the screen. Only `Terminal` talks to ncurses.
+///
+/// Environment: `NO_COLOR` (set and not empty) drops colours, keeping
+/// attributes; `PARLEY_JOIN_EMOJI=1` sends emoji ZWJ sequences (👩‍💻) whole,
+/// for terminals that draw them in two columns (kitty, WezTerm, iTerm2);
+/// otherwise only their first emoji is drawn, so that rows stay aligned in
+/// terminals that do not join them (xterm, tmux, VTE).
 public enum Browser {
     /// Opens the browser and returns when the user quits.
     /// - Throws: `ThemeError` when the theme does not load (before the screen
@@ -28,6 +34,7 @@ public enum Browser {
         let environment = ProcessInfo.processInfo.environment
         let theme = try ThemeLoader.load(named: options.theme, environment: environment)
         let terminal = try Terminal.start(noColor: ColorDegradation.noColorRequested(environment: environment))
+        terminal.joinsEmojiSequences = !(environment["PARLEY_JOIN_EMOJI"] ?? "").isEmpty
         defer { terminal.stop() }
         var state = AppState(graph: graph, size: terminal.size, person: options.person)
         let keyMap = KeyMap.standard

@@ -24,7 +24,9 @@ public enum TerminalError: Error, CustomStringConvertible {
 /// demand with `init_extended_pair`, so more than 255 work), colours fitted
 /// to the terminal's `COLORS` by `ColorDegradation`. Wide and composed
 /// graphemes are written one by one at their own column, so a terminal
-/// that measures one differently cannot shift the rest of the row.
+/// that measures one differently cannot shift the rest of the row; a
+/// grapheme of several characters that ncurses would split over cells
+/// (an emoji ZWJ sequence) goes into a single ncurses cell.
 final class Terminal {
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
@@ -32,6 +34,8 @@ final class Terminal {
     private var pairs: [PairKey: Int32] = [:]
     private var nextPair: Int32 = 1
     private let maxPairs: Int32
+    /// Whether ZWJ emoji sequences go to the terminal whole (see `firstEmoji(of:)`).
+    var joinsEmojiSequences = false
 
     private struct PairKey: Hashable { var foreground: Int32, background: Int32 }
 
@@ -68,6 +72,50 @@ final class Terminal {
         return Terminal(screen: screen, window: window, depth: depth, maxPairs: Int32(parley_color_pairs()))
     }
 
+    /// A terminal that draws into ncurses' own screen copy and writes to /dev/null, for tests.
+    ///
+    /// - Parameters:
+    ///   - size: the screen's size.
+    ///   - colors: whether to start colours (the terminal type has 256).
+    /// - Returns: nil when ncurses cannot set up `xterm-256color` or the C.UTF-8 locale is missing.
+    static func headless(size: Size, colors: Bool = true) -> Terminal? {
+        guard parley_set_locale_named("C.UTF-8") != 0 else { return nil }
+        var output: UnsafeMutablePointer<FILE>?
+        var input: UnsafeMutablePointer<FILE>?
+        guard let screen = parley_newterm_headless("xterm-256color", &output, &input) else { return nil }
+        set_term(screen)
+        resizeterm(Int32(size.height), Int32(size.width))
+        let window = parley_stdscr()!
+        var depth = ColorDegradation.Depth.none
+        if colors && has_colors() {
+            start_color()
+            use_default_colors()
+            depth = ColorDegradation.Depth(colors: Int(parley_colors()))
+        }
+        return Terminal(screen: screen, window: window, depth: depth, maxPairs: Int32(parley_color_pairs()))
+    }
+
+    /// The text ncurses holds for row `y` (wide characters once each), trailing spaces trimmed.
+    func rowText(_ y: Int) -> String {
+        var text = ""
+        var x: Int32 = 0
+        let width = parley_getmaxx(window)
+        var buffer = [wchar_t](repeating: 0, count: 8)
+        while x < width {
+            let count = parley_read_cell(window, Int32(y), x, &buffer)
+            guard count > 0 else { x += 1; continue }
+            var scalars = String.UnicodeScalarView()
+            for value in buffer.prefix(Int(count)) { if let scalar = Unicode.Scalar(UInt32(bitPattern: value)) { scalars.append(scalar) } }
+            text += String(scalars)
+            x += Int32(max(1, wcwidth(buffer[0])))
+        }
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+
+    /// Colour pairs made so far.
+    var pairCount: Int { pairs.count }
+
     /// Restores the terminal.
     func stop() {
         endwin()
@@ -99,7 +147,17 @@ final class Terminal {
                     continue
                 }
                 if cell.width == 0 && cell.text.isEmpty { x += 1; continue }
-                put(cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }, x: x, y: y, style: cell.style)
+                let characters = cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+                // One cell for the whole cluster when ncurses measures its first character as the
+                // canvas measures the cluster (👩‍💻: 2 = 2). Otherwise (a flag: two characters of width
+                // 1) ncurses' own cells add up to the same width, so the characters go in as text.
+                if characters.count > 1 && Int(wcwidth(characters[0])) == cell.width {
+                    let sent = joinsEmojiSequences ? characters : Self.firstEmoji(of: characters)
+                    let (attributes, pair) = curses(cell.style)
+                    _ = parley_put_cluster(window, Int32(y), Int32(x), sent, Int32(sent.count), attributes, pair)
+                } else {
+                    put(characters, x: x, y: y, style: cell.style)
+                }
                 x += max(1, cell.width)
             }
         }
@@ -113,6 +171,20 @@ final class Terminal {
         characters.withUnsafeBufferPointer { buffer in
             _ = mvwaddnwstr(window, Int32(y), Int32(x), buffer.baseAddress, Int32(buffer.count))
         }
+    }
+
+    /// The first character of a cluster and the zero-width characters that
+    /// follow it, up to the first zero width joiner.
+    ///
+    /// Many terminals (xterm, tmux, VTE, Alacritty) do not join emoji ZWJ
+    /// sequences: they draw 👩‍💻 as 👩 and 💻, four columns, which would push
+    /// the rest of the row two columns right. So unless the user says their
+    /// terminal joins them (`PARLEY_JOIN_EMOJI=1`, for kitty, WezTerm,
+    /// iTerm2), only the first emoji is sent, in the two columns the
+    /// sequence takes.
+    static func firstEmoji(of characters: [wchar_t]) -> [wchar_t] {
+        guard let first = characters.first else { return [] }
+        return [first] + characters.dropFirst().prefix { $0 != 0x200D && wcwidth($0) == 0 }
     }
 
     /// Attributes and colour pair for a style, making the pair on first use.
