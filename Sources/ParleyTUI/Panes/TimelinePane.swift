@@ -79,7 +79,8 @@ public enum TimelinePane {
             return
         }
         let rows = rows(state)
-        let speakerWidth = min(20, max(8, rect.width / 3))
+        // The speaker column grows with the pane: 15 columns at 120x40, 26 at 200x60.
+        let speakerWidth = max(8, min(26, rect.width / 4 + 4))
         let selectedPosition = state.selection[.timeline] ?? 0
         let selectedRow = rows.firstIndex(of: .statement(selectedPosition))
         let term = state.searchTerm?.lowercased()
