@@ -51,8 +51,12 @@ enum Fixtures {
             statement("Дмитрий Песков", "Next round in June.", nil),
         ]
         let entities = ["Дмитрий Песков", "习近平", "Zoe\u{301} Durand"].map { Entity(kind: .person, name: $0) }
-        let analysis = ArticleAnalysis(article: article, text: ScalarText(text), paragraphs: [], sentences: [], mentions: [],
-                                       entities: entities, timexes: [], statements: statements, events: [], documentCreationTime: nil)
+        // Start from the pipeline's analysis (so new fields get their values) and put the hand-made parts in.
+        var analysis = Pipeline().analyze(article)
+        analysis.mentions = []
+        analysis.entities = entities
+        analysis.statements = statements
+        analysis.events = []
         return StatementGraph(analyses: [analysis])
     }()
 

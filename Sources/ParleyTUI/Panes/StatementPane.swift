@@ -31,13 +31,14 @@ public enum StatementPane {
 
     /// How a statement date was found, in words.
     static func dateExplanation(_ date: StatementDate) -> String {
-        switch date.source {
-        case .explicit: return "written in the sentence"
-        case .relative: return date.anchor.map { "relative, counted from \($0)" } ?? "relative"
-        case .context: return "the date in force earlier in the text"
-        case .documentCreationTime: return "the article's publication date"
-        case .unknown: return "no date found"
-        }
+        // Not a switch: a date source added to ParleyKit shows by its raw value instead of breaking the build.
+        let source = date.source
+        if source == .explicit { return "written in the sentence" }
+        if source == .relative { return date.anchor.map { "relative, counted from \($0)" } ?? "relative" }
+        if source == .context { return "the date in force earlier in the text" }
+        if source == .documentCreationTime { return "the article's publication date" }
+        if source == .unknown { return "no date found" }
+        return source.rawValue
     }
 
     /// The lines of the pane at `width` columns.
