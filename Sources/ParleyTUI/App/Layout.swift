@@ -42,7 +42,7 @@ public struct Layout: Equatable, Sendable {
             let bodyHeight = height - 2
             if (focus == .timeline || focus == .statement) && bodyHeight >= 16 {
                 // Reading the timeline needs the statement beside it: stack the two.
-                let timelineHeight = bodyHeight * 2 / 5
+                let timelineHeight = bodyHeight / 2
                 return Layout(panes: [(.timeline, Rect(x: 0, y: 1, width: width, height: timelineHeight)),
                                       (.statement, Rect(x: 0, y: 1 + timelineHeight, width: width, height: bodyHeight - timelineHeight))],
                               tabBar: tabBar, status: status, focusOrder: PaneID.allCases)

@@ -120,20 +120,52 @@ private func move(_ state: inout AppState, by delta: Int) {
         }
         keepSelectionVisible(&state, pane)
     case .statement:
-        let count = rowCount(state, .statement)
-        if count > 0 {
-            let old = state.selection[.statement] ?? 0
-            state.selection[.statement] = min(count - 1, max(0, clampAdd(old, delta)))
-        } else {
-            let lines = StatementPane.lines(state, width: innerWidth(state, .statement)).count
-            let most = max(0, lines - innerHeight(state, .statement))
-            state.scroll[.statement] = min(most, max(0, clampAdd(state.scroll[.statement] ?? 0, delta)))
-        }
+        moveInStatement(&state, by: delta)
     case .article:
         let current = state.scroll[.article] ?? ArticlePane.autoScroll(state, width: innerWidth(state, .article), height: innerHeight(state, .article))
         let lines = ArticlePane.lineCount(state, width: innerWidth(state, .article))
         state.scroll[.article] = min(max(0, lines - 1), max(0, clampAdd(current, delta)))
     }
+}
+
+/// Moves in the Statement pane: down scrolls the text until the selected
+/// link shows, then walks the links, then scrolls to the end; up walks the
+/// links back, then scrolls up. So the speaker, cue and date stay in view
+/// until the reader goes past them.
+private func moveInStatement(_ state: inout AppState, by delta: Int) {
+    let height = innerHeight(state, .statement)
+    let lines = StatementPane.lines(state, width: innerWidth(state, .statement))
+    let most = max(0, lines.count - height)
+    var top = min(state.scroll[.statement] ?? 0, most)
+    var selected = state.selection[.statement] ?? 0
+    let linkCount = state.selectedLinks.count
+    func row(of link: Int) -> Int? { lines.firstIndex { $0.link == link } }
+    let steps = min(abs(delta), lines.count + linkCount + 1)
+    for _ in 0..<steps {
+        if delta > 0 {
+            if linkCount > 0, let current = row(of: selected), current >= top + height {
+                top += 1
+            } else if selected + 1 < linkCount {
+                selected += 1
+                if let next = row(of: selected), next >= top + height { top = next - height + 1 }
+            } else if top < most {
+                top += 1
+            } else {
+                break
+            }
+        } else {
+            if selected > 0 {
+                selected -= 1
+                if let previous = row(of: selected), previous < top { top = previous }
+            } else if top > 0 {
+                top -= 1
+            } else {
+                break
+            }
+        }
+    }
+    state.scroll[.statement] = top
+    state.selection[.statement] = selected
 }
 
 private func clampAdd(_ a: Int, _ b: Int) -> Int {
@@ -179,6 +211,14 @@ private func activate(_ state: inout AppState) {
         let links = state.selectedLinks
         let index = state.selection[.statement] ?? 0
         guard links.indices.contains(index) else { state.message = "no link to follow"; return }
+        // A link below the fold is first brought into view, then followed.
+        let height = innerHeight(state, .statement)
+        let lines = StatementPane.lines(state, width: innerWidth(state, .statement))
+        let top = state.scroll[.statement] ?? 0
+        if let row = lines.firstIndex(where: { $0.link == index }), row >= top + height {
+            state.scroll[.statement] = row - height + 1
+            return
+        }
         follow(&state, links[index])
     case .article:
         state.focus = .statement

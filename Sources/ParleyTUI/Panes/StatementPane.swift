@@ -94,13 +94,9 @@ public enum StatementPane {
         return lines
     }
 
-    /// The first line shown: enough to show the selected link, or the user's scroll when there are no links.
+    /// The first line shown: the pane's scroll, kept inside the text.
     static func scroll(_ state: AppState, lines: [Line], height: Int) -> Int {
-        let selected = state.selection[.statement] ?? 0
-        if let row = lines.firstIndex(where: { $0.link == selected }) {
-            return max(0, row - height + 1)
-        }
-        return max(0, min(state.scroll[.statement] ?? 0, lines.count - height))
+        max(0, min(state.scroll[.statement] ?? 0, lines.count - height))
     }
 
     /// Draws the pane into `rect`.

@@ -167,3 +167,30 @@ final class UpdateTests: XCTestCase {
         XCTAssertTrue(row >= top && row < top + innerHeight(state, .timeline))
     }
 }
+
+final class StatementPaneMovementTests: XCTestCase {
+    /// In a short Statement pane, j first scrolls the text down to the link, then moves along the links;
+    /// Enter on a link out of view brings it into view before following it.
+    func testLinksBelowTheFoldAreReachedByScrolling() {
+        var state = Fixtures.state(Fixtures.mixedScriptGraph, 40, 24, [.activate]) // 80x24 would fit; 40 columns wraps more
+        XCTAssertEqual(state.focus, .statement)
+        let height = innerHeight(state, .statement)
+        let lines = StatementPane.lines(state, width: innerWidth(state, .statement))
+        guard let linkRow = lines.firstIndex(where: { $0.link == 0 }) else { return XCTFail("the statement has a link") }
+        let below = linkRow - height + 1
+        XCTAssertGreaterThan(below, 0, "at 40x24 the link is below the fold")
+        do {
+            update(&state, .activate)
+            XCTAssertEqual(state.scroll[.statement], below, "Enter shows the link first")
+            XCTAssertEqual(state.selectedStatement?.source?.name, "Дмитрий Песков")
+            update(&state, .moveUp)
+            XCTAssertEqual(state.scroll[.statement], below - 1, "k scrolls back up when no link is before")
+            update(&state, .moveDown)
+            XCTAssertEqual(state.scroll[.statement], below)
+        }
+        let before = state.selectedStatement?.id
+        update(&state, .activate)
+        XCTAssertNotEqual(state.selectedStatement?.id, before, "then Enter follows it")
+        XCTAssertEqual(state.scroll[.statement], 0)
+    }
+}
