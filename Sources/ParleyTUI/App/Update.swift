@@ -272,7 +272,7 @@ private func follow(_ state: inout AppState, _ link: StatementLink) {
     pushHistory(&state)
     if !state.visible.contains(index) { state.setFilter(nil) }
     select(&state, statementID: link.to)
-    state.message = "followed \(link.kind.rawValue) link — Backspace goes back"
+    state.message = "followed \(link.kind.rawValue) link · ⌫ back"
 }
 
 /// Moves the selection of the focused list (the timeline from the Statement

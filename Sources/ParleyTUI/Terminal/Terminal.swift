@@ -57,6 +57,13 @@ final class Terminal {
         }
         set_term(screen)
         let window = parley_stdscr()!
+        // Put the terminal back if parley is told to stop from outside (kill, a closed window).
+        for signalNumber in [SIGTERM, SIGHUP] {
+            signal(signalNumber) { number in
+                endwin()
+                _exit(128 + number)
+            }
+        }
         raw()
         noecho()
         nonl()
