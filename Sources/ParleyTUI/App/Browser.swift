@@ -38,12 +38,25 @@ public enum Browser {
         defer { terminal.stop() }
         var state = AppState(graph: graph, size: terminal.size, person: options.person)
         let keyMap = KeyMap.standard
+        var needsDrawing = true
         while !state.shouldQuit {
-            var canvas = Canvas(size: state.size)
-            render(state, theme: theme, into: &canvas)
-            terminal.draw(canvas)
-            guard let key = terminal.readKey() else { continue }
-            if let action = keyMap.action(for: key, in: state) { update(&state, action) }
+            if needsDrawing {
+                var canvas = Canvas(size: state.size)
+                render(state, theme: theme, into: &canvas)
+                terminal.draw(canvas)
+                needsDrawing = false
+            }
+            // readKey gives up after a short wait, so a resize that came in while
+            // drawing (and never reached wget_wch as KEY_RESIZE) is still seen.
+            let key = terminal.readKey()
+            let size = terminal.size
+            if size != state.size {
+                update(&state, .resize(size))
+                needsDrawing = true
+            }
+            guard let key, let action = keyMap.action(for: key, in: state) else { continue }
+            update(&state, action)
+            needsDrawing = true
         }
     }
 

@@ -69,6 +69,8 @@ final class Terminal {
         nonl()
         keypad(window, true)
         set_escdelay(25)
+        // Key reads time out after 250 ms so the browser loop can notice a missed resize.
+        wtimeout(window, 250)
         curs_set(0)
         var depth = ColorDegradation.Depth.none
         if !noColor && has_colors() {
