@@ -1,3 +1,4 @@
+import Foundation
 import ParleyKit
 
 /// Options the command line passes to the browser.
@@ -16,11 +17,49 @@ public struct BrowserOptions: Sendable {
 
 /// Runs the ncurses browser over a statement graph.
 ///
-/// PLACEHOLDER until the front end lands.
+/// The loop: read a key from the terminal, turn it into an `Action` with the
+/// `KeyMap`, `update` the state, `render` it into a canvas, and copy the
+/// canvas to the screen. Only `Terminal` talks to ncurses.
+///
+/// Environment: `NO_COLOR` (set and not empty) drops colours, keeping
+/// attributes; `PARLEY_JOIN_EMOJI=1` sends emoji ZWJ sequences (👩‍💻) whole,
+/// for terminals that draw them in two columns (kitty, WezTerm, iTerm2);
+/// otherwise only their first emoji is drawn, so that rows stay aligned in
+/// terminals that do not join them (xterm, tmux, VTE).
 public enum Browser {
     /// Opens the browser and returns when the user quits.
-    /// - Throws: when the terminal cannot be set up or the theme does not load.
+    /// - Throws: `ThemeError` when the theme does not load (before the screen
+    ///   is touched), `TerminalError` when the terminal cannot be set up.
     public static func run(graph: StatementGraph, options: BrowserOptions) throws {
-        print("\(graph.statements.count) statements")
+        let environment = ProcessInfo.processInfo.environment
+        let theme = try ThemeLoader.load(named: options.theme, environment: environment)
+        let terminal = try Terminal.start(noColor: ColorDegradation.noColorRequested(environment: environment))
+        terminal.joinsEmojiSequences = !(environment["PARLEY_JOIN_EMOJI"] ?? "").isEmpty
+        defer { terminal.stop() }
+        var state = AppState(graph: graph, size: terminal.size, person: options.person)
+        let keyMap = KeyMap.standard
+        var needsDrawing = true
+        while !state.shouldQuit {
+            if needsDrawing {
+                var canvas = Canvas(size: state.size)
+                render(state, theme: theme, into: &canvas)
+                terminal.draw(canvas)
+                needsDrawing = false
+            }
+            // readKey gives up after a short wait, so a resize that came in while
+            // drawing (and never reached wget_wch as KEY_RESIZE) is still seen.
+            let key = terminal.readKey()
+            let size = terminal.size
+            if size != state.size {
+                update(&state, .resize(size))
+                needsDrawing = true
+            }
+            guard let key, let action = keyMap.action(for: key, in: state) else { continue }
+            update(&state, action)
+            needsDrawing = true
+        }
     }
+
+    /// Names of the themes `--theme` accepts: user themes and built-in ones.
+    public static func themeNames() -> [String] { ThemeLoader.available() }
 }

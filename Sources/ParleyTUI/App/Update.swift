@@ -1,0 +1,316 @@
+import ParleyKit
+
+/// Applies an action to the state: the only place the state changes.
+///
+/// Pure: no terminal, no clock, no files. The terminal size in the state
+/// gives the pane heights that scrolling and half-page moves need.
+public func update(_ state: inout AppState, _ action: Action) {
+    if case .resize = action {} else { state.message = nil }
+    switch action {
+    case .moveDown: move(&state, by: 1)
+    case .moveUp: move(&state, by: -1)
+    case .top: move(&state, by: -Int.max / 2)
+    case .bottom: move(&state, by: Int.max / 2)
+    case .halfPageDown: move(&state, by: max(1, innerHeight(state, state.focus) / 2))
+    case .halfPageUp: move(&state, by: -max(1, innerHeight(state, state.focus) / 2))
+    case .nextPane, .previousPane:
+        let order = Layout.compute(size: state.size, focus: state.focus).focusOrder
+        let current = order.firstIndex(of: state.focus) ?? 0
+        let step = action == .nextPane ? 1 : order.count - 1
+        state.focus = order[(current + step) % order.count]
+    case .focus(let pane):
+        if Layout.compute(size: state.size, focus: pane).focusOrder.contains(pane) { state.focus = pane }
+    case .activate: activate(&state)
+    case .filterBySpeaker:
+        if state.focus == .people { activate(&state); break }
+        guard let statement = state.selectedStatement, let source = statement.source,
+              let key = StatementGraph.speakerKey(statement) else { state.message = "no speaker to filter by"; break }
+        let name = state.data.people.first { $0.speakerKey == key }?.name ?? source.name
+        applyFilter(&state, .person(name: name, speakerKey: key))
+    case .filterByTopic:
+        if state.focus == .topics { activate(&state); break }
+        guard let topic = state.selectedStatement?.topics.first else { state.message = "this statement has no topic"; break }
+        applyFilter(&state, .topic(topic))
+    case .back:
+        guard let entry = state.history.popLast() else { state.message = "no earlier view"; break }
+        restore(&state, entry)
+    case .clearFilter:
+        state.searchTerm = nil
+        if state.filter != nil { pushHistory(&state); state.setFilter(nil) }
+    case .startSearch: state.prompt = Prompt(kind: .search, text: "")
+    case .startQuery: state.prompt = Prompt(kind: .query, text: "")
+    case .promptInput(let character):
+        state.prompt?.text.append(character)
+    case .promptDeleteBackward:
+        if state.prompt?.text.isEmpty == true { state.prompt = nil } else { state.prompt?.text.removeLast() }
+    case .promptCancel: state.prompt = nil
+    case .promptSubmit:
+        guard let prompt = state.prompt else { break }
+        state.prompt = nil
+        let text = prompt.text.trimmedSpaces
+        switch prompt.kind {
+        case .search:
+            guard !text.isEmpty else { state.searchTerm = nil; break }
+            state.searchTerm = text
+            findMatch(&state, forward: true, includeCurrent: true)
+        case .query:
+            if text.isEmpty { if state.filter != nil { pushHistory(&state); state.setFilter(nil) }; break }
+            applyFilter(&state, .query(text: text, query: QueryText.parse(text)))
+            if state.visible.isEmpty { state.message = "no statement matches \(text)" }
+        }
+    case .nextMatch, .previousMatch:
+        guard state.searchTerm != nil else { state.message = "no search: press / first"; break }
+        findMatch(&state, forward: action == .nextMatch, includeCurrent: false)
+    case .toggleHelp: state.showHelp.toggle()
+    case .quit: state.shouldQuit = true
+    case .resize(let size):
+        state.size = size
+        let order = Layout.compute(size: size, focus: state.focus).focusOrder
+        if !order.contains(state.focus) { state.focus = .timeline }
+        for pane in [PaneID.people, .topics, .timeline] { keepSelectionVisible(&state, pane) }
+    }
+}
+
+private extension String {
+    /// The string without spaces and tabs at either end.
+    var trimmedSpaces: String {
+        var text = Substring(self)
+        while let first = text.first, first == " " || first == "\t" { text.removeFirst() }
+        while let last = text.last, last == " " || last == "\t" { text.removeLast() }
+        return String(text)
+    }
+}
+
+/// Rows inside the frame of `pane` in the current layout (a full screen's worth when the pane is hidden).
+func innerHeight(_ state: AppState, _ pane: PaneID) -> Int {
+    let layout = Layout.compute(size: state.size, focus: pane)
+    return max(1, (layout.frame(of: pane)?.height ?? state.size.height - 2) - 2)
+}
+
+/// Inner width of `pane` in the current layout.
+func innerWidth(_ state: AppState, _ pane: PaneID) -> Int {
+    let layout = Layout.compute(size: state.size, focus: pane)
+    return max(1, (layout.frame(of: pane)?.width ?? state.size.width) - 2)
+}
+
+/// Number of selectable rows of a list pane.
+func rowCount(_ state: AppState, _ pane: PaneID) -> Int {
+    switch pane {
+    case .people: return state.data.people.count
+    case .topics: return state.data.topics.count
+    case .timeline: return state.visible.count
+    case .statement: return state.selectedLinks.count
+    case .article: return 0
+    }
+}
+
+private func move(_ state: inout AppState, by delta: Int) {
+    let pane = state.focus
+    switch pane {
+    case .people, .topics, .timeline:
+        let count = rowCount(state, pane)
+        guard count > 0 else { return }
+        let old = state.selection[pane] ?? 0
+        let new = min(count - 1, max(0, old.addingReportingOverflow(delta).overflow ? (delta > 0 ? count - 1 : 0) : old + delta))
+        state.selection[pane] = new
+        if pane == .timeline && new != old {
+            state.selection[.statement] = 0
+            state.scroll[.statement] = 0
+            state.scroll[.article] = nil
+        }
+        keepSelectionVisible(&state, pane)
+    case .statement:
+        moveInStatement(&state, by: delta)
+    case .article:
+        let current = state.scroll[.article] ?? ArticlePane.autoScroll(state, width: innerWidth(state, .article), height: innerHeight(state, .article))
+        let lines = ArticlePane.lineCount(state, width: innerWidth(state, .article))
+        state.scroll[.article] = min(max(0, lines - 1), max(0, clampAdd(current, delta)))
+    }
+}
+
+/// Moves in the Statement pane: down scrolls the text until the selected
+/// link shows, then walks the links, then scrolls to the end; up walks the
+/// links back, then scrolls up. So the speaker, cue and date stay in view
+/// until the reader goes past them.
+private func moveInStatement(_ state: inout AppState, by delta: Int) {
+    let height = innerHeight(state, .statement)
+    let lines = StatementPane.lines(state, width: innerWidth(state, .statement))
+    let most = max(0, lines.count - height)
+    var top = min(state.scroll[.statement] ?? 0, most)
+    var selected = state.selection[.statement] ?? 0
+    let linkCount = state.selectedLinks.count
+    func row(of link: Int) -> Int? { lines.firstIndex { $0.link == link } }
+    let steps = min(abs(delta), lines.count + linkCount + 1)
+    for _ in 0..<steps {
+        if delta > 0 {
+            if linkCount > 0, let current = row(of: selected), current >= top + height {
+                top += 1
+            } else if selected + 1 < linkCount {
+                selected += 1
+                if let next = row(of: selected), next >= top + height { top = next - height + 1 }
+            } else if top < most {
+                top += 1
+            } else {
+                break
+            }
+        } else {
+            if selected > 0 {
+                selected -= 1
+                if let previous = row(of: selected), previous < top { top = previous }
+            } else if top > 0 {
+                top -= 1
+            } else {
+                break
+            }
+        }
+    }
+    state.scroll[.statement] = top
+    state.selection[.statement] = selected
+}
+
+private func clampAdd(_ a: Int, _ b: Int) -> Int {
+    let (sum, overflow) = a.addingReportingOverflow(b)
+    return overflow ? (b > 0 ? Int.max / 2 : 0) : sum
+}
+
+/// Scrolls a list pane so that its selected row (and, in the timeline, its day heading) shows.
+func keepSelectionVisible(_ state: inout AppState, _ pane: PaneID) {
+    let height = innerHeight(state, pane)
+    let selected = state.selection[pane] ?? 0
+    var top = state.scroll[pane] ?? 0
+    switch pane {
+    case .timeline:
+        let rows = TimelinePane.rows(state)
+        guard let row = rows.firstIndex(of: .statement(selected)) else { return }
+        let first = row > 0 && rows[row - 1].isDay ? row - 1 : row
+        if first < top { top = first }
+        if row >= top + height { top = row - height + 1 }
+        top = max(0, min(top, rows.count - height))
+    default:
+        if selected < top { top = selected }
+        if selected >= top + height { top = selected - height + 1 }
+    }
+    state.scroll[pane] = max(0, top)
+}
+
+private func activate(_ state: inout AppState) {
+    switch state.focus {
+    case .people:
+        let rows = state.data.people
+        let index = state.selection[.people] ?? 0
+        guard rows.indices.contains(index) else { return }
+        applyPerson(&state, rows[index])
+    case .topics:
+        let topics = state.data.topics
+        let index = state.selection[.topics] ?? 0
+        guard topics.indices.contains(index) else { return }
+        applyFilter(&state, .topic(topics[index].label))
+    case .timeline:
+        if state.selectedStatement != nil { state.focus = .statement }
+    case .statement:
+        let links = state.selectedLinks
+        let index = state.selection[.statement] ?? 0
+        guard links.indices.contains(index) else { state.message = "no link to follow"; return }
+        // A link below the fold is first brought into view, then followed.
+        let height = innerHeight(state, .statement)
+        let lines = StatementPane.lines(state, width: innerWidth(state, .statement))
+        let top = state.scroll[.statement] ?? 0
+        if let row = lines.firstIndex(where: { $0.link == index }), row >= top + height {
+            state.scroll[.statement] = row - height + 1
+            return
+        }
+        follow(&state, links[index])
+    case .article:
+        state.focus = .statement
+    }
+}
+
+private func applyPerson(_ state: inout AppState, _ row: PersonRow) {
+    if let key = row.speakerKey {
+        applyFilter(&state, .person(name: row.name, speakerKey: key))
+    } else if let id = row.entityID {
+        applyFilter(&state, .mentions(name: row.name, entityID: id))
+    }
+}
+
+/// Records the current view, sets `filter`, and shows the timeline.
+private func applyFilter(_ state: inout AppState, _ filter: Filter) {
+    pushHistory(&state)
+    state.setFilter(filter)
+    if Layout.compute(size: state.size, focus: .timeline).focusOrder.contains(.timeline) { state.focus = .timeline }
+}
+
+private func pushHistory(_ state: inout AppState) {
+    state.history.append(HistoryEntry(filter: state.filter, statementID: state.selectedStatement?.id,
+                                      focus: state.focus, linkSelection: state.selection[.statement] ?? 0))
+    if state.history.count > 200 { state.history.removeFirst() }
+}
+
+private func restore(_ state: inout AppState, _ entry: HistoryEntry) {
+    if entry.filter != state.filter { state.setFilter(entry.filter) }
+    select(&state, statementID: entry.statementID)
+    state.focus = entry.focus
+    state.selection[.statement] = entry.linkSelection
+}
+
+private func select(_ state: inout AppState, statementID: String?) {
+    guard let id = statementID, let index = state.graph.indexByID[id], let position = state.visible.firstIndex(of: index) else {
+        state.selection[.timeline] = 0
+        keepSelectionVisible(&state, .timeline)
+        return
+    }
+    state.selection[.timeline] = position
+    state.selection[.statement] = 0
+    state.scroll[.statement] = 0
+    state.scroll[.article] = nil
+    keepSelectionVisible(&state, .timeline)
+}
+
+/// Follows a link: selects the linked statement, dropping the filter when it hides it.
+private func follow(_ state: inout AppState, _ link: StatementLink) {
+    guard let index = state.graph.indexByID[link.to] else { return }
+    pushHistory(&state)
+    if !state.visible.contains(index) { state.setFilter(nil) }
+    select(&state, statementID: link.to)
+    state.message = "followed \(link.kind.rawValue) link · ⌫ back"
+}
+
+/// Moves the selection of the focused list (the timeline from the Statement
+/// and Article panes) to the next or previous row containing the search term.
+private func findMatch(_ state: inout AppState, forward: Bool, includeCurrent: Bool) {
+    guard let term = state.searchTerm?.lowercased(), !term.isEmpty else { return }
+    var pane = state.focus
+    if pane == .statement || pane == .article { pane = .timeline }
+    let count = rowCount(state, pane)
+    guard count > 0 else { state.message = "no match for \(term)"; return }
+    let start = state.selection[pane] ?? 0
+    for step in 0..<count {
+        if step == 0 && !includeCurrent { continue }
+        let offset = forward ? step : -step
+        let candidate = ((start + offset) % count + count) % count
+        if rowText(state, pane, candidate).contains(term) {
+            if pane == .timeline && candidate != start {
+                state.selection[.statement] = 0
+                state.scroll[.statement] = 0
+                state.scroll[.article] = nil
+            }
+            state.selection[pane] = candidate
+            keepSelectionVisible(&state, pane)
+            let wrapped = forward ? candidate < start : candidate > start
+            if wrapped { state.message = forward ? "search wrapped to the top" : "search wrapped to the bottom" }
+            return
+        }
+    }
+    state.message = "no match for \(term)"
+}
+
+/// Lowercased text of a list row, as search sees it.
+func rowText(_ state: AppState, _ pane: PaneID, _ row: Int) -> String {
+    switch pane {
+    case .people: return state.data.people[row].name.lowercased()
+    case .topics: return state.data.topics[row].label.lowercased()
+    default:
+        let statement = state.graph.statements[state.visible[row]]
+        return QueryMatcher.searchableText(of: statement, in: state.graph)
+    }
+}

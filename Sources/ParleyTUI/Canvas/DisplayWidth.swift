@@ -1,0 +1,117 @@
+/// The number of terminal columns a piece of text takes: its display width.
+///
+/// Worked out from Unicode properties, with no terminal involved, so that
+/// the in-memory canvas lays text out exactly as a terminal will:
+///
+/// - East Asian Wide (W) and Fullwidth (F) characters take 2 columns
+///   (Unicode Standard Annex #11; the table below was generated from the
+///   Unicode 14 EastAsianWidth data with Python's `unicodedata`, with the
+///   unassigned CJK ideograph blocks counted wide as UAX #11 says).
+/// - Emoji take 2 columns when they have emoji presentation: the
+///   `Emoji_Presentation` property, a variation selector 16 (U+FE0F), a
+///   zero-width-joiner sequence (👩‍💻) or a regional-indicator flag (🇺🇦).
+///   A variation selector 15 (U+FE0E) asks for text presentation: 1 column.
+/// - Nonspacing and enclosing marks (Mn, Me), format characters (Cf) and
+///   controls take 0 columns; they ride on the character before them.
+/// - Everything else (Latin, Cyrillic, Greek, Arabic, ...) takes 1 column.
+///   East Asian Ambiguous characters count 1, as in a non-CJK locale.
+///
+/// Widths are measured per grapheme cluster (Swift `Character`), so a base
+/// letter with its combining marks, or a whole emoji sequence, is one unit
+/// that is never split.
+public enum DisplayWidth {
+    /// The display width of one grapheme cluster: 0, 1 or 2 columns.
+    public static func of(_ character: Character) -> Int {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        if scalars.count > 1 {
+            var hasZWJ = false, hasVS16 = false, hasVS15 = false, regionalIndicators = 0
+            for scalar in scalars {
+                switch scalar.value {
+                case 0x200D: hasZWJ = true
+                case 0xFE0F: hasVS16 = true
+                case 0xFE0E: hasVS15 = true
+                case 0x1F1E6...0x1F1FF: regionalIndicators += 1
+                default: break
+                }
+            }
+            if hasVS15 { return scalarWidth(first) == 0 ? 0 : 1 }
+            if regionalIndicators >= 2 { return 2 }
+            if first.properties.isEmoji && (hasVS16 || hasZWJ) { return 2 }
+            // Emoji modifiers (skin tones) follow an emoji base: the base decides.
+            if first.properties.isEmojiModifierBase && scalars.contains(where: { $0.properties.isEmojiModifier }) { return 2 }
+        }
+        let base = scalarWidth(first)
+        if base == 0 {
+            // A cluster that starts with a zero-width scalar (a lone mark, a
+            // prepended format character) takes the width of what follows.
+            return scalars.dropFirst().map(scalarWidth).max() ?? 0
+        }
+        return base
+    }
+
+    /// The display width of a string: the sum over its grapheme clusters.
+    public static func of(_ text: some StringProtocol) -> Int {
+        var total = 0
+        for character in text { total += of(character) }
+        return total
+    }
+
+    /// The display width of a single Unicode scalar standing alone.
+    public static func scalarWidth(_ scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
+        if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+        if value < 0x300 { return 1 }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format, .control: return 0
+        default: break
+        }
+        // Hangul medial vowels and final consonants join the syllable before them.
+        if (0x1160...0x11FF).contains(value) || (0xD7B0...0xD7FF).contains(value) { return 0 }
+        if isWide(value) { return 2 }
+        return 1
+    }
+
+    /// True when `value` is East Asian Wide or Fullwidth (binary search of `wideRanges`).
+    static func isWide(_ value: UInt32) -> Bool {
+        if value < wideRanges[0].lowerBound { return false }
+        var low = 0, high = wideRanges.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            let range = wideRanges[middle]
+            if value < range.lowerBound { high = middle - 1 }
+            else if value > range.upperBound { low = middle + 1 }
+            else { return true }
+        }
+        return false
+    }
+
+    /// East Asian Wide and Fullwidth code points (UAX #11, Unicode 14), sorted, disjoint.
+    static let wideRanges: [ClosedRange<UInt32>] = [
+        0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0...0x23F0,
+        0x23F3...0x23F3, 0x25FD...0x25FE, 0x2614...0x2615, 0x2648...0x2653, 0x267F...0x267F,
+        0x2693...0x2693, 0x26A1...0x26A1, 0x26AA...0x26AB, 0x26BD...0x26BE, 0x26C4...0x26C5,
+        0x26CE...0x26CE, 0x26D4...0x26D4, 0x26EA...0x26EA, 0x26F2...0x26F3, 0x26F5...0x26F5,
+        0x26FA...0x26FA, 0x26FD...0x26FD, 0x2705...0x2705, 0x270A...0x270B, 0x2728...0x2728,
+        0x274C...0x274C, 0x274E...0x274E, 0x2753...0x2755, 0x2757...0x2757, 0x2795...0x2797,
+        0x27B0...0x27B0, 0x27BF...0x27BF, 0x2B1B...0x2B1C, 0x2B50...0x2B50, 0x2B55...0x2B55,
+        0x2E80...0x2E99, 0x2E9B...0x2EF3, 0x2F00...0x2FD5, 0x2FF0...0x2FFB, 0x3000...0x303E,
+        0x3041...0x3096, 0x3099...0x30FF, 0x3105...0x312F, 0x3131...0x318E, 0x3190...0x31E3,
+        0x31F0...0x321E, 0x3220...0x3247, 0x3250...0x4DBF, 0x4E00...0xA48C, 0xA490...0xA4C6,
+        0xA960...0xA97C, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE52,
+        0xFE54...0xFE66, 0xFE68...0xFE6B, 0xFF01...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4,
+        0x16FF0...0x16FF1, 0x17000...0x187F7, 0x18800...0x18CD5, 0x18D00...0x18D08, 0x1AFF0...0x1AFF3,
+        0x1AFF5...0x1AFFB, 0x1AFFD...0x1AFFE, 0x1B000...0x1B122, 0x1B150...0x1B152, 0x1B164...0x1B167,
+        0x1B170...0x1B2FB, 0x1F004...0x1F004, 0x1F0CF...0x1F0CF, 0x1F18E...0x1F18E, 0x1F191...0x1F19A,
+        0x1F200...0x1F202, 0x1F210...0x1F23B, 0x1F240...0x1F248, 0x1F250...0x1F251, 0x1F260...0x1F265,
+        0x1F300...0x1F320, 0x1F32D...0x1F335, 0x1F337...0x1F37C, 0x1F37E...0x1F393, 0x1F3A0...0x1F3CA,
+        0x1F3CF...0x1F3D3, 0x1F3E0...0x1F3F0, 0x1F3F4...0x1F3F4, 0x1F3F8...0x1F43E, 0x1F440...0x1F440,
+        0x1F442...0x1F4FC, 0x1F4FF...0x1F53D, 0x1F54B...0x1F54E, 0x1F550...0x1F567, 0x1F57A...0x1F57A,
+        0x1F595...0x1F596, 0x1F5A4...0x1F5A4, 0x1F5FB...0x1F64F, 0x1F680...0x1F6C5, 0x1F6CC...0x1F6CC,
+        0x1F6D0...0x1F6D2, 0x1F6D5...0x1F6D7, 0x1F6DD...0x1F6DF, 0x1F6EB...0x1F6EC, 0x1F6F4...0x1F6FC,
+        0x1F7E0...0x1F7EB, 0x1F7F0...0x1F7F0, 0x1F90C...0x1F93A, 0x1F93C...0x1F945, 0x1F947...0x1F9FF,
+        0x1FA70...0x1FA74, 0x1FA78...0x1FA7C, 0x1FA80...0x1FA86, 0x1FA90...0x1FAAC, 0x1FAB0...0x1FABA,
+        0x1FAC0...0x1FAC5, 0x1FAD0...0x1FAD9, 0x1FAE0...0x1FAE7, 0x1FAF0...0x1FAF6, 0x20000...0x2FFFD,
+        0x30000...0x3FFFD,
+    ]
+}

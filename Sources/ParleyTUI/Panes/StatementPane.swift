@@ -1,0 +1,126 @@
+import ParleyKit
+
+/// The Statement pane: the selected statement in full, and its links to follow.
+///
+/// ```
+/// Dmitry Peskov
+/// press secretary of the Russian president
+/// cue    announced · indirect
+/// date   2021-06-05 · “Saturday, June 5” (written in the text)
+/// from   000_12f8.txt
+///
+/// No, this is not on the schedule. All the modalities…
+///
+/// Links 2
+/// → same-speaker  Sat 2021-06-05  All the modalities…
+/// ```
+public enum StatementPane {
+    /// One line of the pane: pieces of text with their theme elements, and the link it shows, if any.
+    public struct Line: Sendable {
+        /// Text pieces left to right, each with its theme element.
+        public var pieces: [(text: String, element: String)]
+        /// The index into `AppState.selectedLinks` this line shows, if it is a link.
+        public var link: Int?
+    }
+
+    /// The pane's title.
+    public static func title(_ state: AppState) -> String {
+        let links = state.selectedLinks.count
+        return links > 0 ? "Statement · \(links) link\(links == 1 ? "" : "s")" : "Statement"
+    }
+
+    /// How a statement date was found, in words.
+    static func dateExplanation(_ date: StatementDate) -> String {
+        // Not a switch: a date source added to ParleyKit shows by its raw value instead of breaking the build.
+        let source = date.source
+        if source == .explicit { return "written in the sentence" }
+        if source == .relative { return date.anchor.map { "relative, counted from \($0)" } ?? "relative" }
+        if source == .context { return "the date in force earlier in the text" }
+        if source == .documentCreationTime { return "the article's publication date" }
+        if source == .unknown { return "no date found" }
+        return source.rawValue
+    }
+
+    /// The lines of the pane at `width` columns.
+    public static func lines(_ state: AppState, width: Int) -> [Line] {
+        guard let statement = state.selectedStatement else {
+            return [Line(pieces: [("no statement selected", "list.dim")], link: nil)]
+        }
+        let graph = state.graph
+        var lines: [Line] = []
+        func labelled(_ label: String, _ value: String, _ element: String = "default") {
+            let indent = 7
+            let wrapped = TextLayout.wrap(value, width: max(1, width - indent))
+            for (index, text) in wrapped.enumerated() {
+                lines.append(Line(pieces: [(index == 0 ? TextLayout.fit(label, width: indent) : String(repeating: " ", count: indent), "statement.label"),
+                                           (text, element)], link: nil))
+            }
+        }
+        let source = statement.source
+        lines.append(Line(pieces: [(source?.name ?? "unknown source", source == nil ? "list.dim" : "statement.speaker")], link: nil))
+        if let id = source?.entityID, let entity = graph.entities[id], !entity.roles.isEmpty {
+            for text in TextLayout.wrap(entity.roles.joined(separator: "; "), width: width) { lines.append(Line(pieces: [(text, "list.dim")], link: nil)) }
+        }
+        if let source, source.resolution != .name {
+            labelled("via", "\(source.resolution.rawValue)" + (source.span.flatMap { span in graph.analyses[statement.articleID].map { " “\($0.text[span])”" } } ?? ""))
+        }
+        labelled("cue", [statement.cue.map { "“\($0)”" } ?? "none", statement.kind.rawValue].joined(separator: " · "))
+        var date = statement.date.value ?? "unknown"
+        if let text = statement.date.text, !text.isEmpty { date += " · “\(text)”" }
+        date += " (\(dateExplanation(statement.date)))"
+        labelled("date", date)
+        if let channel = statement.channel { labelled("where", channel) }
+        if let article = graph.articles[statement.articleID] {
+            let name = article.source.split(separator: "/").last.map(String.init) ?? article.source
+            labelled("from", [article.outlet, article.headline, name].compactMap { $0 }.joined(separator: " · "))
+        }
+        if !statement.topics.isEmpty { labelled("topics", statement.topics.joined(separator: ", ")) }
+        let mentioned = statement.mentionedEntityIDs.compactMap { graph.entities[$0]?.name }
+        if !mentioned.isEmpty { labelled("names", mentioned.joined(separator: ", ")) }
+        lines.append(Line(pieces: [], link: nil))
+        for text in TextLayout.wrap(TimelinePane.contentText(statement, in: graph), width: width) {
+            lines.append(Line(pieces: [(text, "statement.content")], link: nil))
+        }
+        let links = state.selectedLinks
+        lines.append(Line(pieces: [], link: nil))
+        lines.append(Line(pieces: [(links.isEmpty ? "No links" : "Links \(links.count)", "statement.label")], link: nil))
+        for (index, link) in links.enumerated() {
+            guard let target = graph.statement(id: link.to) else { continue }
+            let who = target.source?.name ?? "—"
+            let when = target.date.value ?? "undated"
+            let text = "→ \(link.kind.rawValue) · \(when) · \(who): \(TimelinePane.contentText(target, in: graph))"
+            lines.append(Line(pieces: [(text, "link")], link: index))
+        }
+        return lines
+    }
+
+    /// The first line shown: the pane's scroll, kept inside the text.
+    static func scroll(_ state: AppState, lines: [Line], height: Int) -> Int {
+        max(0, min(state.scroll[.statement] ?? 0, lines.count - height))
+    }
+
+    /// Draws the pane into `rect`.
+    public static func draw(_ state: AppState, focused: Bool, theme: Theme, in rect: Rect, into canvas: inout Canvas) {
+        let lines = lines(state, width: rect.width)
+        let top = scroll(state, lines: lines, height: rect.height)
+        let selected = state.selection[.statement] ?? 0
+        for row in 0..<rect.height {
+            let index = top + row
+            guard index < lines.count else { break }
+            let line = lines[index]
+            let y = rect.y + row
+            if let link = line.link, link == selected {
+                let style = theme.style(focused ? "link.selected" : "list.selected.unfocused")
+                canvas.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style)
+                canvas.write(TextLayout.truncate(line.pieces.map(\.text).joined(), width: rect.width), x: rect.x, y: y, style: style, maxWidth: rect.width)
+                continue
+            }
+            var x = rect.x
+            for piece in line.pieces {
+                let room = rect.maxX - x
+                guard room > 0 else { break }
+                x = canvas.write(TextLayout.truncate(piece.text, width: room), x: x, y: y, style: theme.style(piece.element), maxWidth: room)
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import ParleyKit
+
+/// A row of the timeline: a day heading or a statement.
+public enum TimelineRow: Hashable, Sendable {
+    /// A heading: the day (or month, year) the statements below it were made, or "undated".
+    case day(String)
+    /// A statement, by its position in `AppState.visible`.
+    case statement(Int)
+
+    /// True for a heading.
+    public var isDay: Bool { if case .day = self { return true } else { return false } }
+}
+
+/// The Timeline pane: the shown statements by date, grouped by day, undated last.
+///
+/// ```
+/// ── Sat 2021-06-05 ──
+///  Dmitry Peskov     No, this is not on the schedule…
+///  Vladimir Putin    We are ready to…
+/// ── undated ──
+/// ```
+public enum TimelinePane {
+    /// The pane's title: shown and total statements.
+    public static func title(_ state: AppState) -> String {
+        "Timeline \(state.visible.count)/\(state.graph.statements.count)"
+    }
+
+    /// Rows for the shown statements: a heading before each new date.
+    public static func rows(_ state: AppState) -> [TimelineRow] {
+        var rows: [TimelineRow] = []
+        var current: String?? = .none
+        for (position, index) in state.visible.enumerated() {
+            let day = dayKey(state.graph.statements[index].date.value)
+            if current != .some(day) {
+                rows.append(.day(heading(day)))
+                current = .some(day)
+            }
+            rows.append(.statement(position))
+        }
+        return rows
+    }
+
+    /// The date a statement is grouped under: the day part of its TIMEX3 value (or the whole coarser value).
+    static func dayKey(_ value: String?) -> String? {
+        guard let value, !value.isEmpty else { return nil }
+        return String(value.prefix(10))
+    }
+
+    /// `Sat 2021-06-05` for a full date, the value itself for coarser dates, `undated` for none.
+    public static func heading(_ day: String?) -> String {
+        guard let day else { return "undated" }
+        let parts = day.split(separator: "-").map { Int($0) }
+        if parts.count == 3, let year = parts[0], let month = parts[1], let date = parts[2] {
+            return weekday(year: year, month: month, day: date) + " " + day
+        }
+        return day
+    }
+
+    /// The English short weekday name of a Gregorian date (Zeller's congruence).
+    static func weekday(year: Int, month: Int, day: Int) -> String {
+        var y = year, m = month
+        if m < 3 { m += 12; y -= 1 }
+        let k = y % 100, j = y / 100
+        let h = (day + 13 * (m + 1) / 5 + k + k / 4 + j / 4 + 5 * j) % 7
+        return ["Sat", "Sun", "Mon", "Tue", "Wed", "Thu", "Fri"][(h + 7) % 7]
+    }
+
+    /// The content of a statement on one line: its spans joined with ` … `.
+    public static func contentText(_ statement: Statement, in graph: StatementGraph) -> String {
+        guard let analysis = graph.analyses[statement.articleID] else { return "" }
+        return statement.contentSpans.map { analysis.text[$0] }.joined(separator: " … ")
+    }
+
+    /// Draws the rows into `rect`.
+    public static func draw(_ state: AppState, focused: Bool, theme: Theme, in rect: Rect, into canvas: inout Canvas) {
+        guard !state.visible.isEmpty else {
+            let message = state.filter == nil ? "no statements found" : "no statement matches — Esc clears the filter"
+            canvas.write(" " + message, x: rect.x, y: rect.y, style: theme.style("list.dim"), maxWidth: rect.width)
+            return
+        }
+        let rows = rows(state)
+        // The speaker column grows with the pane: 15 columns at 120x40, 26 at 200x60.
+        let speakerWidth = max(8, min(26, rect.width / 4 + 4))
+        let selectedPosition = state.selection[.timeline] ?? 0
+        let selectedRow = rows.firstIndex(of: .statement(selectedPosition))
+        let term = state.searchTerm?.lowercased()
+        func listRow(_ index: Int) -> ListRow {
+            switch rows[index] {
+            case .day(let heading):
+                return ListRow([("── " + heading + " " + String(repeating: "─", count: max(0, rect.width - DisplayWidth.of(heading) - 4)), "timeline.date", nil, false)])
+            case .statement(let position):
+                let statement = state.graph.statements[state.visible[position]]
+                let speaker = statement.source?.name ?? "—"
+                let element = statement.source == nil || statement.source?.kind == .unnamed ? "list.dim" : "timeline.speaker"
+                return ListRow([(" " + speaker, element, speakerWidth, false), (" ", "default", 1, false),
+                                (contentText(statement, in: state.graph), "default", nil, false)])
+            }
+        }
+        ListView.draw(count: rows.count, row: listRow, selected: selectedRow, scroll: state.scroll[.timeline] ?? 0, focused: focused, theme: theme,
+                      matches: { index in
+                          guard let term, case .statement(let position) = rows[index] else { return false }
+                          return rowText(state, .timeline, position).contains(term)
+                      }, in: rect, into: &canvas)
+    }
+}

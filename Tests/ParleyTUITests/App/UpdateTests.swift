@@ -1,0 +1,196 @@
+import XCTest
+@testable import ParleyKit
+@testable import ParleyTUI
+
+final class UpdateTests: XCTestCase {
+    let graph = Fixtures.mixedScriptGraph
+
+    func testMovesClampAtBothEnds() {
+        var state = Fixtures.state(graph, 120, 30)
+        XCTAssertEqual(state.focus, .timeline)
+        update(&state, .moveUp)
+        XCTAssertEqual(state.selection[.timeline], 0)
+        update(&state, .bottom)
+        XCTAssertEqual(state.selection[.timeline], 3)
+        update(&state, .moveDown)
+        XCTAssertEqual(state.selection[.timeline], 3)
+        update(&state, .top)
+        XCTAssertEqual(state.selection[.timeline], 0)
+        update(&state, .halfPageDown)
+        XCTAssertEqual(state.selection[.timeline], 3, "half a page of a 27-row pane reaches the end of four statements")
+    }
+
+    func testTabCyclesThePanesShown() {
+        var state = Fixtures.state(graph, 120, 30)
+        var seen: [PaneID] = []
+        for _ in 0..<4 { update(&state, .nextPane); seen.append(state.focus) }
+        XCTAssertEqual(seen, [.statement, .article, .people, .topics], "the Article takes the Statement's place at 120x30")
+        XCTAssertEqual(Layout.compute(size: state.size, focus: .article).panes.map(\.id), [.people, .topics, .timeline, .article])
+        update(&state, .previousPane)
+        XCTAssertEqual(state.focus, .people)
+        var narrow = Fixtures.state(graph, 80, 24)
+        for _ in 0..<5 { update(&narrow, .nextPane) }
+        XCTAssertEqual(narrow.focus, .timeline, "all five panes take turns at 80x24")
+    }
+
+    func testEnterOnAPersonFiltersAndBackspaceRestores() {
+        var state = Fixtures.state(graph, 120, 30, [.focus(.people)])
+        XCTAssertEqual(state.data.people.first?.name, "Дмитрий Песков")
+        update(&state, .activate)
+        XCTAssertEqual(state.filter?.label, "person: Дмитрий Песков")
+        XCTAssertEqual(state.visible.count, 2)
+        XCTAssertEqual(state.focus, .timeline)
+        update(&state, .back)
+        XCTAssertNil(state.filter)
+        XCTAssertEqual(state.visible.count, 4)
+        XCTAssertEqual(state.focus, .people)
+    }
+
+    func testEnterOnATopicFilters() {
+        var state = Fixtures.state(graph, 120, 30, [.focus(.topics), .activate])
+        XCTAssertEqual(state.filter, .topic("summit"))
+        update(&state, .clearFilter)
+        XCTAssertNil(state.filter)
+        update(&state, .back)
+        XCTAssertEqual(state.filter, .topic("summit"), "clearing is a step of the history too")
+    }
+
+    func testFollowingALinkAndGoingBack() {
+        var state = Fixtures.state(graph, 120, 30, [.focus(.people), .moveDown, .activate]) // Zoé: no links
+        update(&state, .clearFilter)
+        update(&state, .top)
+        let first = state.selectedStatement!
+        XCTAssertEqual(first.source?.name, "Дмитрий Песков")
+        update(&state, .activate)
+        XCTAssertEqual(state.focus, .statement)
+        update(&state, .activate)
+        XCTAssertEqual(state.selectedStatement?.id, first.links.first?.to)
+        update(&state, .back)
+        XCTAssertEqual(state.selectedStatement?.id, first.id)
+    }
+
+    func testFollowingALinkOutOfTheFilterDropsIt() {
+        var state = Fixtures.state(graph, 120, 30, [.startQuery])
+        for character in "Summit ends" { update(&state, .promptInput(character)) }
+        update(&state, .promptSubmit)
+        XCTAssertEqual(state.visible.count, 1)
+        update(&state, .focus(.statement))
+        update(&state, .activate)
+        XCTAssertNil(state.filter)
+        XCTAssertEqual(state.selectedStatement?.date.value, nil, "the linked statement is the undated one")
+        update(&state, .back)
+        XCTAssertEqual(state.visible.count, 1)
+    }
+
+    func testSearchAndNextPrevious() {
+        var state = Fixtures.state(graph, 120, 30, [.startSearch])
+        for character in "песков" { update(&state, .promptInput(character)) }
+        update(&state, .promptSubmit)
+        XCTAssertNil(state.prompt)
+        XCTAssertEqual(state.selection[.timeline], 0)
+        update(&state, .nextMatch)
+        XCTAssertEqual(state.selection[.timeline], 3)
+        update(&state, .nextMatch)
+        XCTAssertEqual(state.selection[.timeline], 0)
+        XCTAssertEqual(state.message, "search wrapped to the top")
+        update(&state, .previousMatch)
+        XCTAssertEqual(state.selection[.timeline], 3)
+    }
+
+    func testSearchWithoutMatchSaysSo() {
+        var state = Fixtures.state(graph, 120, 30, [.startSearch, .promptInput("z"), .promptInput("q"), .promptSubmit])
+        XCTAssertEqual(state.message, "no match for zq")
+        update(&state, .moveDown)
+        XCTAssertNil(state.message)
+    }
+
+    func testQueryPromptWithFields() {
+        let query = QueryText.parse("person:Песков \"next round\" -Geneva topic:summit")
+        XCTAssertEqual(query.persons, ["Песков"])
+        XCTAssertEqual(query.words, [["next round"]])
+        XCTAssertEqual(query.excluded, ["Geneva"])
+        XCTAssertEqual(query.topics, ["summit"])
+        var state = Fixtures.state(graph, 120, 30, [.startQuery])
+        for character in "person:Zoé" { update(&state, .promptInput(character)) }
+        update(&state, .promptSubmit)
+        XCTAssertEqual(state.visible.count, 1)
+        XCTAssertEqual(state.filter?.label, "person:Zoé")
+    }
+
+    func testPromptEditing() {
+        var state = Fixtures.state(graph, 120, 30, [.startSearch, .promptInput("a"), .promptDeleteBackward])
+        XCTAssertEqual(state.prompt?.text, "")
+        update(&state, .promptDeleteBackward)
+        XCTAssertNil(state.prompt, "Backspace on an empty prompt closes it")
+        XCTAssertEqual(KeyMap.standard.action(for: .character("q"), in: Fixtures.state(graph, 80, 24, [.startQuery])), .promptInput("q"))
+    }
+
+    func testPersonOptionOpensFiltered() {
+        let state = Fixtures.state(graph, 120, 30, person: "песков")
+        XCTAssertEqual(state.filter?.label, "person: Дмитрий Песков")
+        XCTAssertEqual(state.visible.count, 2)
+        let unknown = Fixtures.state(graph, 120, 30, person: "Nobody")
+        XCTAssertEqual(unknown.visible.count, 0)
+        XCTAssertEqual(unknown.filter?.label, "person: Nobody")
+    }
+
+    func testKeyMapAndHelp() {
+        let state = Fixtures.state(graph, 120, 30)
+        XCTAssertEqual(KeyMap.standard.action(for: .character("j"), in: state), .moveDown)
+        XCTAssertEqual(KeyMap.standard.action(for: .control("d"), in: state), .halfPageDown)
+        XCTAssertEqual(KeyMap.standard.action(for: .backTab, in: state), .previousPane)
+        XCTAssertEqual(KeyMap.standard.action(for: .escape, in: state), .clearFilter)
+        var help = state
+        update(&help, .toggleHelp)
+        XCTAssertEqual(KeyMap.standard.action(for: .character("q"), in: help), .toggleHelp, "q closes help, not parley")
+        update(&help, .quit)
+        XCTAssertTrue(help.shouldQuit)
+    }
+
+    func testResizeKeepsTheFocusedPaneOnScreen() {
+        var state = Fixtures.state(graph, 200, 60, [.focus(.article)])
+        XCTAssertEqual(state.focus, .article)
+        for size in [Size(width: 120, height: 30), Size(width: 80, height: 24)] {
+            update(&state, .resize(size))
+            XCTAssertEqual(state.size, size)
+            XCTAssertEqual(state.focus, .article)
+            XCTAssertNotNil(Layout.compute(size: size, focus: state.focus).frame(of: .article), "\(size)")
+        }
+    }
+
+    func testSelectionStaysVisibleWhenScrolling() {
+        var state = Fixtures.state(Fixtures.sampleGraph, 80, 12)
+        for _ in 0..<50 { update(&state, .moveDown) }
+        let rows = TimelinePane.rows(state)
+        let row = rows.firstIndex(of: .statement(state.selection[.timeline] ?? 0)) ?? 0
+        let top = state.scroll[.timeline] ?? 0
+        XCTAssertTrue(row >= top && row < top + innerHeight(state, .timeline))
+    }
+}
+
+final class StatementPaneMovementTests: XCTestCase {
+    /// In a short Statement pane, j first scrolls the text down to the link, then moves along the links;
+    /// Enter on a link out of view brings it into view before following it.
+    func testLinksBelowTheFoldAreReachedByScrolling() {
+        var state = Fixtures.state(Fixtures.mixedScriptGraph, 40, 24, [.activate]) // 80x24 would fit; 40 columns wraps more
+        XCTAssertEqual(state.focus, .statement)
+        let height = innerHeight(state, .statement)
+        let lines = StatementPane.lines(state, width: innerWidth(state, .statement))
+        guard let linkRow = lines.firstIndex(where: { $0.link == 0 }) else { return XCTFail("the statement has a link") }
+        let below = linkRow - height + 1
+        XCTAssertGreaterThan(below, 0, "at 40x24 the link is below the fold")
+        do {
+            update(&state, .activate)
+            XCTAssertEqual(state.scroll[.statement], below, "Enter shows the link first")
+            XCTAssertEqual(state.selectedStatement?.source?.name, "Дмитрий Песков")
+            update(&state, .moveUp)
+            XCTAssertEqual(state.scroll[.statement], below - 1, "k scrolls back up when no link is before")
+            update(&state, .moveDown)
+            XCTAssertEqual(state.scroll[.statement], below)
+        }
+        let before = state.selectedStatement?.id
+        update(&state, .activate)
+        XCTAssertNotEqual(state.selectedStatement?.id, before, "then Enter follows it")
+        XCTAssertEqual(state.scroll[.statement], 0)
+    }
+}

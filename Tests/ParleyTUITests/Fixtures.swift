@@ -1,0 +1,111 @@
+import Foundation
+import XCTest
+@testable import ParleyKit
+@testable import ParleyTUI
+
+/// Graphs, screens and snapshot files shared by the ParleyTUI tests.
+enum Fixtures {
+    /// The graph of the bundled sample articles, built as `parley` builds it.
+    static let sampleGraph: StatementGraph = {
+        let pipeline = Pipeline()
+        let analyses = ResourceFile.sampleArticleURLs.map { url -> ArticleAnalysis in
+            let raw = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+            return pipeline.analyze(Article(source: url.lastPathComponent, text: TextNormalizer.normalize(raw)))
+        }
+        return StatementGraph(analyses: analyses)
+    }()
+
+    /// The scalar span of the first occurrence of `needle` in `text`.
+    static func span(of needle: String, in text: String) -> TextSpan {
+        let haystack = Array(text.unicodeScalars), pattern = Array(needle.unicodeScalars)
+        for start in 0...(haystack.count - pattern.count) where Array(haystack[start..<start + pattern.count]) == pattern {
+            return TextSpan(start, start + pattern.count)
+        }
+        fatalError("\(needle) not in text")
+    }
+
+    /// A hand-built graph whose names and contents mix scripts and widths:
+    /// Cyrillic, CJK, emoji (with a ZWJ sequence and a flag) and a combining mark.
+    ///
+    /// Two statements share a speaker, so the linker links them.
+    static let mixedScriptGraph: StatementGraph = {
+        let text = """
+        Summit news
+        Дмитрий Песков said: "Summit ends 🤝 talks go on."
+        习近平 said: "和平发展是共同的目标。"
+        Zoe\u{301} Durand said: "Teams 👩‍💻 and 🇺🇦 flags align."
+        Дмитрий Песков added: "Next round in June."
+        """
+        let article = Article(source: "mixed.txt", text: text)
+        func statement(_ speaker: String, _ content: String, _ date: String?) -> Statement {
+            let entity = Entity.identifier(kind: .person, name: speaker)
+            return Statement(articleID: article.id, source: Source(name: speaker, entityID: entity, span: span(of: speaker, in: text)),
+                             cue: "said", kind: .direct, contentSpans: [span(of: content, in: text)],
+                             date: date.map { StatementDate(value: $0, source: .explicit) } ?? .unknown,
+                             topics: ["summit"])
+        }
+        let statements = [
+            statement("Дмитрий Песков", "Summit ends 🤝 talks go on.", "2021-06-05"),
+            statement("习近平", "和平发展是共同的目标。", "2021-06-05"),
+            statement("Zoe\u{301} Durand", "Teams 👩‍💻 and 🇺🇦 flags align.", "2021-06-16"),
+            statement("Дмитрий Песков", "Next round in June.", nil),
+        ]
+        let entities = ["Дмитрий Песков", "习近平", "Zoe\u{301} Durand"].map { Entity(kind: .person, name: $0) }
+        // Start from the pipeline's analysis (so new fields get their values) and put the hand-made parts in.
+        var analysis = Pipeline().analyze(article)
+        analysis.mentions = []
+        analysis.entities = entities
+        analysis.statements = statements
+        analysis.events = []
+        return StatementGraph(analyses: [analysis])
+    }()
+
+    /// The screen of `state` as text.
+    static func screen(_ state: AppState, theme: Theme = .fallback) -> String {
+        var canvas = Canvas(size: state.size)
+        render(state, theme: theme, into: &canvas)
+        return canvas.text
+    }
+
+    /// A state after `actions`.
+    static func state(_ graph: StatementGraph, _ width: Int, _ height: Int, person: String? = nil, _ actions: [Action] = []) -> AppState {
+        var state = AppState(graph: graph, size: Size(width: width, height: height), person: person)
+        for action in actions { update(&state, action) }
+        return state
+    }
+}
+
+/// Compares `text` with the snapshot file `Snapshots/<name>.txt`.
+///
+/// With `RECORD_SNAPSHOTS=1` (or when the file is missing) the file is
+/// (re)written in the source tree, found through `#filePath`, and a missing
+/// file fails the test once so that a new snapshot is looked at. Re-record
+/// after the model changes with:
+/// `RECORD_SNAPSHOTS=1 swift test --filter ParleyTUITests.SnapshotTests`.
+func assertSnapshot(_ text: String, named name: String, file: StaticString = #filePath, line: UInt = #line) {
+    let folder = URL(fileURLWithPath: "\(#filePath)").deletingLastPathComponent().appendingPathComponent("Snapshots")
+    let url = folder.appendingPathComponent(name + ".txt")
+    let recording = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"].map { !$0.isEmpty && $0 != "0" } ?? false
+    var expected = try? String(contentsOf: url, encoding: .utf8)
+    if expected == nil, let bundled = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Snapshots") {
+        expected = try? String(contentsOf: bundled, encoding: .utf8)
+    }
+    if recording || expected == nil {
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try? text.write(to: url, atomically: true, encoding: .utf8)
+        if expected == nil && !recording { XCTFail("recorded a new snapshot \(url.path); check it and run again", file: file, line: line) }
+        return
+    }
+    if expected != text {
+        let expectedLines = expected!.split(separator: "\n", omittingEmptySubsequences: false)
+        let actualLines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var diff: [String] = []
+        for index in 0..<max(expectedLines.count, actualLines.count) {
+            let e = index < expectedLines.count ? String(expectedLines[index]) : "<none>"
+            let a = index < actualLines.count ? String(actualLines[index]) : "<none>"
+            if e != a { diff.append("line \(index + 1):\n  expected: \(e)\n  actual:   \(a)") }
+        }
+        XCTFail("screen differs from \(name).txt (re-record with RECORD_SNAPSHOTS=1):\n" + diff.prefix(8).joined(separator: "\n") + "\n\n" + text,
+                file: file, line: line)
+    }
+}
