@@ -1,14 +1,13 @@
 // swift-tools-version: 6.0
 // parley: who said what, when, about what — in news articles, browsed in a terminal.
-import Foundation
 import PackageDescription
 
-/// Every theme in the top-level Themes/ folder ships inside the package, so a
-/// built `parley` finds them wherever it is installed.
-let themeFiles = ((try? FileManager.default.contentsOfDirectory(
-    atPath: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Themes").path)) ?? [])
-    .filter { $0.hasSuffix(".toml") }
-    .sorted()
+/// The built-in themes: every TOML file of the top-level Themes/ folder,
+/// shipped inside the package so that a built `parley` finds them wherever it
+/// is installed. Listed by name (SwiftPM caches this manifest, so a listing
+/// computed from the folder would miss a new file); ThemeTests fails when a
+/// file in Themes/ is missing here.
+let themeFiles = ["default.toml", "light.toml", "mono.toml"]
 
 let package = Package(
     name: "parley",
@@ -50,7 +49,7 @@ let package = Package(
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
         .testTarget(name: "ParleyKitTests", dependencies: ["ParleyKit"], swiftSettings: [.swiftLanguageMode(.v5)]),
-        .testTarget(name: "ParleyTUITests", dependencies: ["ParleyTUI", "ParleyKit"], resources: [.copy("Snapshots")], swiftSettings: [.swiftLanguageMode(.v5)]),
+        .testTarget(name: "ParleyTUITests", dependencies: ["ParleyTUI", "ParleyKit", "ParleyThemes"], resources: [.copy("Snapshots")], swiftSettings: [.swiftLanguageMode(.v5)]),
         .testTarget(name: "parleyTests", dependencies: ["parley", "ParleyKit"], swiftSettings: [.swiftLanguageMode(.v5)]),
     ]
 )

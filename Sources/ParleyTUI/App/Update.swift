@@ -55,8 +55,12 @@ public func update(_ state: inout AppState, _ action: Action) {
             findMatch(&state, forward: true, includeCurrent: true)
         case .query:
             if text.isEmpty { if state.filter != nil { pushHistory(&state); state.setFilter(nil) }; break }
-            applyFilter(&state, .query(text: text, query: QueryText.parse(text)))
-            if state.visible.isEmpty { state.message = "no statement matches \(text)" }
+            do {
+                applyFilter(&state, .query(text: text, query: try Query.parse(text)))
+                if state.visible.isEmpty { state.message = "no statement matches \(text)" }
+            } catch {
+                state.message = "\(error)"
+            }
         }
     case .nextMatch, .previousMatch:
         guard state.searchTerm != nil else { state.message = "no search: press / first"; break }

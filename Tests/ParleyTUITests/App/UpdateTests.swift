@@ -104,8 +104,8 @@ final class UpdateTests: XCTestCase {
         XCTAssertNil(state.message)
     }
 
-    func testQueryPromptWithFields() {
-        let query = QueryText.parse("person:Песков \"next round\" -Geneva topic:summit")
+    func testQueryPromptWithFields() throws {
+        let query = try Query.parse("person:Песков \"next round\" -Geneva topic:summit")
         XCTAssertEqual(query.persons, ["Песков"])
         XCTAssertEqual(query.words, [["next round"]])
         XCTAssertEqual(query.excluded, ["Geneva"])
@@ -115,6 +115,14 @@ final class UpdateTests: XCTestCase {
         update(&state, .promptSubmit)
         XCTAssertEqual(state.visible.count, 1)
         XCTAssertEqual(state.filter?.label, "person:Zoé")
+    }
+
+    func testQueryPromptErrorIsShownAndKeepsTheFilter() {
+        var state = Fixtures.state(graph, 120, 30, [.startQuery])
+        for character in "kind:shouted" { update(&state, .promptInput(character)) }
+        update(&state, .promptSubmit)
+        XCTAssertNil(state.filter)
+        XCTAssertTrue(state.message?.contains("direct, indirect or mixed") ?? false, state.message ?? "no message")
     }
 
     func testPromptEditing() {
