@@ -419,6 +419,13 @@ struct TimexRecognizer {
         if let b = before, b == ",", i > 1, tokens[i - 2].isDigits, tokens[i - 2].text.count <= 3 { return nil }
         if let next = lower(i + 1), !tokens[i + 1].breakBefore {
             if next == "%" { return nil }
+            // "2021-13-45", "2021/7": part of a code or a bad date; a range "2019-2020" or "2019-20" is fine
+            if ["-", "/", "–"].contains(next), i + 2 < tokens.count, tokens[i + 2].isDigits {
+                let other = tokens[i + 2].text
+                let isRange = (other.count == 4 && Int(other).map { $0 > y && $0 <= 2099 } == true)
+                    || (other.count == 2 && Int(other) == (y + 1) % 100)
+                if !isRange { return nil }
+            }
             if tokens[i + 1].isWord, !tokens[i + 1].isCapitalized, TimexRecognizer.looksPlural(next) { return nil }
         }
         let strong = before.map { lexicon.yearContext.contains($0) || lexicon.months[$0] != nil || $0 == "-" } ?? false
