@@ -209,7 +209,8 @@ struct TimexRecognizer {
         var result: [TimexCandidate] = []
         var i = 0
         while i < tokens.count {
-            if let best = longestMatch(at: i) {
+            if var best = longestMatch(at: i) {
+                best.start = modifierStart(before: best, previousEnd: result.last?.end ?? 0)
                 result.append(best)
                 i = best.end
             } else {
@@ -217,6 +218,30 @@ struct TimexRecognizer {
             }
         }
         return result
+    }
+
+    /// Where a DATE expression starts once a TimeML modifier before it is included: "early", "late", "mid"
+    /// ("mid-June", "early 2021") and "the end of", "the beginning of", "the start of", "the middle of",
+    /// "the turn of". TIMEX3 keeps such words inside the expression and records them as `mod`; parley keeps the
+    /// value of the period itself.
+    func modifierStart(before candidate: TimexCandidate, previousEnd: Int) -> Int {
+        guard candidate.type == .date, candidate.start > previousEnd else { return candidate.start }
+        switch candidate.rule {
+        case .date(_, _, nil, _), .season, .quarter, .shiftedMonth: break
+        case .fixed(let value) where value.first?.isNumber == true: break
+        default: return candidate.start
+        }
+        var k = candidate.start - 1
+        if k >= previousEnd, tokens[k].text == "-" { k -= 1 }
+        if k >= previousEnd, ["early", "late", "mid"].contains(tokens[k].lower), tokens[k].sentence == tokens[candidate.start].sentence || isAbbreviationDot(k) {
+            return k
+        }
+        k = candidate.start - 1
+        if k - 1 >= previousEnd, tokens[k].lower == "of", ["end", "beginning", "start", "middle", "turn"].contains(tokens[k - 1].lower) {
+            if k - 2 >= previousEnd, tokens[k - 2].lower == "the" { return k - 2 }
+            return k - 1
+        }
+        return candidate.start
     }
 
     func longestMatch(at i: Int) -> TimexCandidate? {
@@ -714,8 +739,8 @@ struct TimexRecognizer {
             let value = end > afterCount + 1 && amount != nil ? TimexRecognizer.durationValue(amount: amount, unit: u).replacingOccurrences(of: "\(amount!)", with: "\(amount!).5") : TimexRecognizer.durationValue(amount: amount, unit: u)
             return TimexCandidate(start: i, end: end, type: .duration, rule: .fixed(value))
         }
-        // "for years", "for decades", "for months"
-        if let b = lower(i - 1), ["for", "over"].contains(b), let uw = lower(i), uw.hasSuffix("s"), let u = lexicon.units[uw], i > 0, tokens[i - 1].sentence == tokens[i].sentence {
+        // "for years", "for decades", "within weeks"
+        if let b = lower(i - 1), ["for", "over", "within"].contains(b), let uw = lower(i), uw.hasSuffix("s"), let u = lexicon.units[uw], i > 0, tokens[i - 1].sentence == tokens[i].sentence {
             return TimexCandidate(start: i, end: i + 1, type: .duration, rule: .fixed(TimexRecognizer.durationValue(amount: nil, unit: u)))
         }
         return nil
