@@ -41,6 +41,8 @@ enum TimexRule: Sendable {
     case season(code: String, year: Int?, direction: WeekdayDirection?)
     /// A quarter (`Q1`) or half (`H1`) with its year, or the anchor's year.
     case quarter(code: String, year: Int?)
+    /// "the weekend": the last one in a past clause, the coming one in a future clause (`YYYY-Www-WE`).
+    case weekend
     /// A clock time, dated by a date of the same sentence, the date in force or the DCT.
     case clock(hour: Int, minute: Int?)
 }
@@ -227,7 +229,7 @@ struct TimexRecognizer {
     func modifierStart(before candidate: TimexCandidate, previousEnd: Int) -> Int {
         guard candidate.type == .date, candidate.start > previousEnd else { return candidate.start }
         switch candidate.rule {
-        case .date(_, _, nil, _), .season, .quarter, .shiftedMonth: break
+        case .date(_, _, nil, _), .season, .quarter, .shiftedMonth, .periodShift: break
         case .fixed(let value) where value.first?.isNumber == true: break
         default: return candidate.start
         }
@@ -549,6 +551,10 @@ struct TimexRecognizer {
         if lower(i + 3) == "of", let y = yearNumber(at: i + 4, range: 1900...2099) {
             return TimexCandidate(start: i, end: i + 5, type: .date, rule: .quarter(code: "\(letter)\(o)", year: y))
         }
+        // "the first half of the year", "the third quarter of this year"
+        if lower(i + 3) == "of", let d = lower(i + 4), ["the", "this"].contains(d), lower(i + 5) == "year" {
+            return TimexCandidate(start: i, end: i + 6, type: .date, rule: .quarter(code: "\(letter)\(o)", year: nil))
+        }
         if lower(i + 3) == "of" { return nil } // "the first half of the match"
         if u == "half" { return nil }
         return TimexCandidate(start: i, end: i + 3, type: .date, rule: .quarter(code: "\(letter)\(o)", year: nil))
@@ -678,6 +684,15 @@ struct TimexRecognizer {
         var k = i
         var hasThe = false
         if lower(k) == "the" { hasThe = true; k += 1 }
+        // "the end of the year", "the start of the month": the DCT's period; `modifierStart` adds "the end of"
+        if hasThe, let u = lower(k), ["year", "month", "week"].contains(u), lower(i - 1) == "of",
+           let m = lower(i - 2), ["end", "beginning", "start", "middle"].contains(m) {
+            return TimexCandidate(start: i, end: k + 1, type: .date, rule: .periodShift(unit: lexicon.units[u] ?? "Y", amount: 0, .deictic))
+        }
+        // "the weekend", "over the weekend"
+        if hasThe, lower(k) == "weekend" {
+            return TimexCandidate(start: i, end: k + 1, type: .date, rule: .weekend)
+        }
         guard let w = lower(k), ["last", "this", "next", "past", "previous", "coming", "current"].contains(w), joined(k + 1, to: i) else { return nil }
         // "the past three years", "the last few days": DURATION
         if let (amount, afterCount) = count(at: k + 1), let u = unit(at: afterCount), let uw = lower(afterCount), uw.hasSuffix("s") || amount == 1 {

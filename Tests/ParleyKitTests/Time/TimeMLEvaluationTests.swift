@@ -49,6 +49,16 @@ final class TimeMLEvaluationTests: XCTestCase {
                  expected: [("Wednesday afternoon", .time, "2019-07-24TAF"), ("Friday morning", .time, "2019-07-26TMO"), ("five hours", .duration, "PT5H"), ("2017", .date, "2017"), ("two years", .duration, "P2Y")]),
         Document(dct: nil, text: "The inquiry opened on 3 March 2004 and reported on 14/07/2004. Hearings were held every Tuesday. The report runs to 400 pages and cost £2004.",
                  expected: [("3 March 2004", .date, "2004-03-03"), ("14/07/2004", .date, "2004-07-14"), ("every Tuesday", .set, "XXXX-WXX-2")]),
+        Document(dct: "2004-11-18", text: "The Hunting Bill will become law on 18 February, three months after MPs voted for a ban. Ministers said earlier this week that police would enforce it. The Countryside Alliance has vowed to fight on.",
+                 expected: [("18 February", .date, "2005-02-18"), ("three months", .duration, "P3M"), ("this week", .date, "2004-W47")]),
+        Document(dct: "2022-03-15", text: "Shares closed at a record on March 14. The company reported losses for the fourth quarter. Its chief executive, who took over in mid-2020, will step down at the end of the year.",
+                 expected: [("March 14", .date, "2022-03-14"), ("the fourth quarter", .date, "2021-Q4"), ("mid-2020", .date, "2020"), ("the end of the year", .date, "2022")]),
+        Document(dct: "2023-02-10", text: "The actor flew to Riga on Thursday. He had left the theater in 2022 after 20 years on its stage. His next premiere is planned for April 2023.",
+                 expected: [("Thursday", .date, "2023-02-09"), ("2022", .date, "2022"), ("20 years", .duration, "P20Y"), ("April 2023", .date, "2023-04")]),
+        Document(dct: "2016-10-05", text: "Pence debated Kaine on Tuesday night in Farmville, Virginia. The next debate is Sunday. Polls released over the weekend showed Clinton ahead by 5 points.",
+                 expected: [("Tuesday night", .time, "2016-10-04TNI"), ("Sunday", .date, "2016-10-09"), ("the weekend", .date, "2016-W39-WE")]),
+        Document(dct: "2021-06-20", text: "Since the beginning of 2021, prices have risen sharply. In the first half of the year, exports doubled. Officials warned on 15 June of shortages this autumn.",
+                 expected: [("the beginning of 2021", .date, "2021"), ("the first half of the year", .date, "2021-H1"), ("15 June", .date, "2021-06-15"), ("this autumn", .date, "2021-FA")]),
     ]
 
     func testValueF1() {
