@@ -48,8 +48,10 @@ public enum StatementDater {
         struct Usable { let index: Int; let sentence: Int; let value: String; let settled: Bool; let insideContent: Bool }
         var usable: [Usable] = []
         for (i, timex) in timexes.enumerated() where timex.type == .date || timex.type == .time {
+            // a week ("said last week", `2021-W22`) dates a statement to its month when the week lies in one month
+            let value = monthOfWeek(timex.value) ?? timex.value
             // a weekday with no DCT ("XXXX-WXX-2") names a day the text does not settle: kept, unsettled
-            let parts = TimexValueParts(timex.value)
+            let parts = TimexValueParts(value)
             let unsettledWeekday = parts == nil && timex.value.hasPrefix("XXXX-WXX-")
             guard parts?.month != nil || unsettledWeekday else { continue }
             if let dctDate, let y = parts?.year, let m = parts?.month {
@@ -58,7 +60,7 @@ public enum StatementDater {
             }
             let inside = allContent.contains(where: { $0.overlaps(timex.span) })
             guard let s = sentenceIndex(of: timex.span.start) else { continue }
-            let granular = parts?.day != nil ? String(timex.value.prefix(10)) : String(timex.value.prefix(7))
+            let granular = parts?.day != nil ? String(value.prefix(10)) : String(value.prefix(7))
             usable.append(Usable(index: i, sentence: s, value: granular, settled: parts?.year != nil, insideContent: inside))
         }
         func statementDate(_ u: Usable, source: DateSource) -> StatementDate {
@@ -180,6 +182,18 @@ public enum StatementDater {
                 }
             }
         }
+    }
+
+    /// `YYYY-MM` for an ISO week value (`2021-W22`, `2021-W22-WE`) whose days all fall in one month, else nil.
+    static func monthOfWeek(_ value: String) -> String? {
+        let parts = value.split(separator: "-")
+        guard parts.count >= 2, parts[0].count == 4, let year = Int(parts[0]), parts[1].hasPrefix("W"),
+              let week = Int(parts[1].dropFirst()), (1...53).contains(week) else { return nil }
+        let january4 = CalendarDate(year: year, month: 1, day: 4)
+        let monday = january4.adding(days: 1 - january4.weekday + 7 * (week - 1))
+        let first = parts.count == 3 && parts[2] == "WE" ? monday.adding(days: 5) : monday
+        let last = monday.adding(days: 6)
+        return first.month == last.month && first.year == last.year ? first.monthValue : nil
     }
 
     /// True when `span` (a time expression inside content) stands where only the attribution's date stands:

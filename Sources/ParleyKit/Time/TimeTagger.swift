@@ -276,8 +276,18 @@ struct TimexResolver {
 
         case .quarter(let code, let year):
             if let year { return Resolved(value: "\(CalendarDate.pad(year, 4))-\(code)", isRelative: false, anchor: nil) }
-            guard let y = dct?.year ?? dateInForce?.year ?? dctYear else { return Resolved(value: "XXXX-\(code)", isRelative: false, anchor: nil) }
+            guard var y = dct?.year ?? dateInForce?.year ?? dctYear else { return Resolved(value: "XXXX-\(code)", isRelative: false, anchor: nil) }
+            // "reported losses for the fourth quarter" in March: the last fourth quarter begun, unless the clause is future
+            let n = Int(code.dropFirst()) ?? 1
+            let startMonth = code.hasPrefix("Q") ? (n - 1) * 3 + 1 : (n - 1) * 6 + 1
+            if tense != .future, let month = dct?.month ?? dateInForce?.month ?? dctMonth, startMonth > month { y -= 1 }
             return Resolved(value: "\(CalendarDate.pad(y, 4))-\(code)", isRelative: true, anchor: CalendarDate.pad(y, 4))
+
+        case .weekend:
+            guard let base = dct ?? dateInForce else { return Resolved(value: "XXXX-WXX-WE", isRelative: true, anchor: nil) }
+            // the Saturday of the weekend meant: the last one begun in a past clause, the next one in a future clause
+            let saturday = future ? base.adding(days: (6 - base.weekday + 7) % 7) : base.adding(days: -((base.weekday - 6 + 7) % 7))
+            return Resolved(value: saturday.weekValue + "-WE", isRelative: true, anchor: base.timexValue)
 
         case .clock(let hour, let minute):
             let clock = "T\(CalendarDate.pad(hour, 2)):\(CalendarDate.pad(minute ?? 0, 2))"

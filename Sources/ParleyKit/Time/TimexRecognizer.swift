@@ -41,6 +41,8 @@ enum TimexRule: Sendable {
     case season(code: String, year: Int?, direction: WeekdayDirection?)
     /// A quarter (`Q1`) or half (`H1`) with its year, or the anchor's year.
     case quarter(code: String, year: Int?)
+    /// "the weekend": the last one in a past clause, the coming one in a future clause (`YYYY-Www-WE`).
+    case weekend
     /// A clock time, dated by a date of the same sentence, the date in force or the DCT.
     case clock(hour: Int, minute: Int?)
 }
@@ -209,7 +211,8 @@ struct TimexRecognizer {
         var result: [TimexCandidate] = []
         var i = 0
         while i < tokens.count {
-            if let best = longestMatch(at: i) {
+            if var best = longestMatch(at: i) {
+                best.start = modifierStart(before: best, previousEnd: result.last?.end ?? 0)
                 result.append(best)
                 i = best.end
             } else {
@@ -217,6 +220,30 @@ struct TimexRecognizer {
             }
         }
         return result
+    }
+
+    /// Where a DATE expression starts once a TimeML modifier before it is included: "early", "late", "mid"
+    /// ("mid-June", "early 2021") and "the end of", "the beginning of", "the start of", "the middle of",
+    /// "the turn of". TIMEX3 keeps such words inside the expression and records them as `mod`; parley keeps the
+    /// value of the period itself.
+    func modifierStart(before candidate: TimexCandidate, previousEnd: Int) -> Int {
+        guard candidate.type == .date, candidate.start > previousEnd else { return candidate.start }
+        switch candidate.rule {
+        case .date(_, _, nil, _), .season, .quarter, .shiftedMonth, .periodShift: break
+        case .fixed(let value) where value.first?.isNumber == true: break
+        default: return candidate.start
+        }
+        var k = candidate.start - 1
+        if k >= previousEnd, tokens[k].text == "-" { k -= 1 }
+        if k >= previousEnd, ["early", "late", "mid"].contains(tokens[k].lower), tokens[k].sentence == tokens[candidate.start].sentence || isAbbreviationDot(k) {
+            return k
+        }
+        k = candidate.start - 1
+        if k - 1 >= previousEnd, tokens[k].lower == "of", ["end", "beginning", "start", "middle", "turn"].contains(tokens[k - 1].lower) {
+            if k - 2 >= previousEnd, tokens[k - 2].lower == "the" { return k - 2 }
+            return k - 1
+        }
+        return candidate.start
     }
 
     func longestMatch(at i: Int) -> TimexCandidate? {
@@ -419,6 +446,13 @@ struct TimexRecognizer {
         if let b = before, b == ",", i > 1, tokens[i - 2].isDigits, tokens[i - 2].text.count <= 3 { return nil }
         if let next = lower(i + 1), !tokens[i + 1].breakBefore {
             if next == "%" { return nil }
+            // "2021-13-45", "2021/7": part of a code or a bad date; a range "2019-2020" or "2019-20" is fine
+            if ["-", "/", "–"].contains(next), i + 2 < tokens.count, tokens[i + 2].isDigits {
+                let other = tokens[i + 2].text
+                let isRange = (other.count == 4 && Int(other).map { $0 > y && $0 <= 2099 } == true)
+                    || (other.count == 2 && Int(other) == (y + 1) % 100)
+                if !isRange { return nil }
+            }
             if tokens[i + 1].isWord, !tokens[i + 1].isCapitalized, TimexRecognizer.looksPlural(next) { return nil }
         }
         let strong = before.map { lexicon.yearContext.contains($0) || lexicon.months[$0] != nil || $0 == "-" } ?? false
@@ -516,6 +550,10 @@ struct TimexRecognizer {
         guard (u == "quarter" && o <= 4) || (u == "half" && o <= 2) else { return nil }
         if lower(i + 3) == "of", let y = yearNumber(at: i + 4, range: 1900...2099) {
             return TimexCandidate(start: i, end: i + 5, type: .date, rule: .quarter(code: "\(letter)\(o)", year: y))
+        }
+        // "the first half of the year", "the third quarter of this year"
+        if lower(i + 3) == "of", let d = lower(i + 4), ["the", "this"].contains(d), lower(i + 5) == "year" {
+            return TimexCandidate(start: i, end: i + 6, type: .date, rule: .quarter(code: "\(letter)\(o)", year: nil))
         }
         if lower(i + 3) == "of" { return nil } // "the first half of the match"
         if u == "half" { return nil }
@@ -646,6 +684,15 @@ struct TimexRecognizer {
         var k = i
         var hasThe = false
         if lower(k) == "the" { hasThe = true; k += 1 }
+        // "the end of the year", "the start of the month": the DCT's period; `modifierStart` adds "the end of"
+        if hasThe, let u = lower(k), ["year", "month", "week"].contains(u), lower(i - 1) == "of",
+           let m = lower(i - 2), ["end", "beginning", "start", "middle"].contains(m) {
+            return TimexCandidate(start: i, end: k + 1, type: .date, rule: .periodShift(unit: lexicon.units[u] ?? "Y", amount: 0, .deictic))
+        }
+        // "the weekend", "over the weekend"
+        if hasThe, lower(k) == "weekend" {
+            return TimexCandidate(start: i, end: k + 1, type: .date, rule: .weekend)
+        }
         guard let w = lower(k), ["last", "this", "next", "past", "previous", "coming", "current"].contains(w), joined(k + 1, to: i) else { return nil }
         // "the past three years", "the last few days": DURATION
         if let (amount, afterCount) = count(at: k + 1), let u = unit(at: afterCount), let uw = lower(afterCount), uw.hasSuffix("s") || amount == 1 {
@@ -707,8 +754,8 @@ struct TimexRecognizer {
             let value = end > afterCount + 1 && amount != nil ? TimexRecognizer.durationValue(amount: amount, unit: u).replacingOccurrences(of: "\(amount!)", with: "\(amount!).5") : TimexRecognizer.durationValue(amount: amount, unit: u)
             return TimexCandidate(start: i, end: end, type: .duration, rule: .fixed(value))
         }
-        // "for years", "for decades", "for months"
-        if let b = lower(i - 1), ["for", "over"].contains(b), let uw = lower(i), uw.hasSuffix("s"), let u = lexicon.units[uw], i > 0, tokens[i - 1].sentence == tokens[i].sentence {
+        // "for years", "for decades", "within weeks"
+        if let b = lower(i - 1), ["for", "over", "within"].contains(b), let uw = lower(i), uw.hasSuffix("s"), let u = lexicon.units[uw], i > 0, tokens[i - 1].sentence == tokens[i].sentence {
             return TimexCandidate(start: i, end: i + 1, type: .duration, rule: .fixed(TimexRecognizer.durationValue(amount: nil, unit: u)))
         }
         return nil

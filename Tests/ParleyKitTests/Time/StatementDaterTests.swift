@@ -95,6 +95,15 @@ final class StatementDaterTests: XCTestCase {
         XCTAssertEqual(dated.map(\.date.value), ["2021-12-11", "2021-12-11", nil])
     }
 
+    func testWeekDatesAStatementToItsMonth() {
+        let text = "The governor said last week that roads would reopen."
+        let dated = S.date([S.statement(text, content: "roads would reopen", cue: "said", source: "Governor")], in: text, dct: "2021-06-16")
+        // last week is 2021-W23, 7–13 June
+        XCTAssertEqual(dated[0].date.value, "2021-06")
+        XCTAssertEqual(dated[0].date.text, "last week")
+        XCTAssertEqual(StatementDater.monthOfWeek("2021-W22"), nil) // 31 May – 6 June
+    }
+
     func testPresentPerfectTakesTheDCT() {
         let text = "The ministry has said that prices will fall. The union says wages must rise."
         let dated = S.date([S.statement(text, content: "prices will fall", cue: "said", source: "Ministry", kind: .organisation),

@@ -38,6 +38,27 @@ final class TimeMLEvaluationTests: XCTestCase {
                  expected: [("twice a year", .set, "P1Y"), ("10 days", .duration, "P10D"), ("several weeks", .duration, "PXW"), ("Q4 2019", .date, "2019-Q4"), ("10-year", .duration, "P10Y")]),
         Document(dct: "2014-02-10", text: "Last night, the storm arrived. This morning, roads were closed. Forecasters said the snow would end by Wednesday. The schools reopened on February 3.",
                  expected: [("Last night", .time, "2014-02-09TNI"), ("This morning", .time, "2014-02-10TMO"), ("Wednesday", .date, "2014-02-12"), ("February 3", .date, "2014-02-03")]),
+        // written after the rules above, as a check on constructions they were not tuned on
+        Document(dct: "2016-09-26", text: "Trump will debate Clinton tonight at Hofstra University. The candidates last met in July. Early voting begins Sept. 23 in some states, and the election is Nov. 8. Obama spoke Sunday night in Washington.",
+                 expected: [("tonight", .time, "2016-09-26TNI"), ("July", .date, "2016-07"), ("Sept. 23", .date, "2016-09-23"), ("Nov. 8", .date, "2016-11-08"), ("Sunday night", .time, "2016-09-25TNI")]),
+        Document(dct: "2005-02-14", text: "Mr Blair said on Sunday that the bill would be published within weeks. The Tories have opposed it since 2001. A vote is expected before the Easter recess, possibly by the end of March. The minister spoke for 20 minutes.",
+                 expected: [("Sunday", .date, "2005-02-13"), ("weeks", .duration, "PXW"), ("2001", .date, "2001"), ("the end of March", .date, "2005-03"), ("20 minutes", .duration, "PT20M")]),
+        Document(dct: "2021-12-12", text: "The ruble fell 2% on Friday. Analysts expect the Central Bank to raise rates on December 17. In November, inflation reached 8.4%, the highest level since 2016. Over the past 24 hours, markets were calm.",
+                 expected: [("Friday", .date, "2021-12-10"), ("December 17", .date, "2021-12-17"), ("November", .date, "2021-11"), ("2016", .date, "2016"), ("the past 24 hours", .duration, "PT24H")]),
+        Document(dct: "2019-07-25", text: "The prime minister arrived in Brussels on Wednesday afternoon and will leave on Friday morning. Talks lasted five hours. He first visited the city in 2017, two years after his election.",
+                 expected: [("Wednesday afternoon", .time, "2019-07-24TAF"), ("Friday morning", .time, "2019-07-26TMO"), ("five hours", .duration, "PT5H"), ("2017", .date, "2017"), ("two years", .duration, "P2Y")]),
+        Document(dct: nil, text: "The inquiry opened on 3 March 2004 and reported on 14/07/2004. Hearings were held every Tuesday. The report runs to 400 pages and cost £2004.",
+                 expected: [("3 March 2004", .date, "2004-03-03"), ("14/07/2004", .date, "2004-07-14"), ("every Tuesday", .set, "XXXX-WXX-2")]),
+        Document(dct: "2004-11-18", text: "The Hunting Bill will become law on 18 February, three months after MPs voted for a ban. Ministers said earlier this week that police would enforce it. The Countryside Alliance has vowed to fight on.",
+                 expected: [("18 February", .date, "2005-02-18"), ("three months", .duration, "P3M"), ("this week", .date, "2004-W47")]),
+        Document(dct: "2022-03-15", text: "Shares closed at a record on March 14. The company reported losses for the fourth quarter. Its chief executive, who took over in mid-2020, will step down at the end of the year.",
+                 expected: [("March 14", .date, "2022-03-14"), ("the fourth quarter", .date, "2021-Q4"), ("mid-2020", .date, "2020"), ("the end of the year", .date, "2022")]),
+        Document(dct: "2023-02-10", text: "The actor flew to Riga on Thursday. He had left the theater in 2022 after 20 years on its stage. His next premiere is planned for April 2023.",
+                 expected: [("Thursday", .date, "2023-02-09"), ("2022", .date, "2022"), ("20 years", .duration, "P20Y"), ("April 2023", .date, "2023-04")]),
+        Document(dct: "2016-10-05", text: "Pence debated Kaine on Tuesday night in Farmville, Virginia. The next debate is Sunday. Polls released over the weekend showed Clinton ahead by 5 points.",
+                 expected: [("Tuesday night", .time, "2016-10-04TNI"), ("Sunday", .date, "2016-10-09"), ("the weekend", .date, "2016-W39-WE")]),
+        Document(dct: "2021-06-20", text: "Since the beginning of 2021, prices have risen sharply. In the first half of the year, exports doubled. Officials warned on 15 June of shortages this autumn.",
+                 expected: [("the beginning of 2021", .date, "2021"), ("the first half of the year", .date, "2021-H1"), ("15 June", .date, "2021-06-15"), ("this autumn", .date, "2021-FA")]),
     ]
 
     func testValueF1() {

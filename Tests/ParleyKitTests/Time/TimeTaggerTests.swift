@@ -93,6 +93,23 @@ final class TimeTaggerTests: XCTestCase {
         AssertTimex(found, "Tuesday", .date, "2019-03-12")
     }
 
+    func testWeekdayRightAfterTheCue() {
+        // American style: "said Friday" with no "on"; a Friday article
+        AssertTimex(TimeTestSupport.tags("A Homeland Security official said Friday that hackers struck.", dct: "2016-09-30"), "Friday", .date, "2016-09-30")
+    }
+
+    func testCoarseDCTStillGivesYears() {
+        AssertTimex(TimeTestSupport.tags("The vote was held on March 3.", dct: "2021-04"), "March 3", .date, "2021-03-03")
+    }
+
+    func testOddInputDoesNotTrap() {
+        for text in ["", " ", "\n\n", "2021", "June", "on 6/", "12:", "the day", "in 7", "Q", "'", "1/2/3/4/5", "🇺🇦 2021-13-45 99/99/9999", "May"] {
+            _ = TimeTestSupport.tags(text, dct: "2021-06-05")
+            _ = TimeTestSupport.tags(text, dct: nil)
+        }
+        XCTAssertTrue(TimeTestSupport.tags("2021-13-45 and 99/99/9999", dct: nil).isEmpty)
+    }
+
     func testWeekdayWithPartOfDay() {
         // Sunday 30 October 2016
         AssertTimex(TimeTestSupport.tags("The floods hit on Friday evening.", dct: "2016-10-30"), "Friday evening", .time, "2016-10-28TEV")
