@@ -36,12 +36,17 @@ public enum Tokenizer {
             tokens.append(Token(span: s, text: text[s], kind: kind))
         }
         var i = start
+        // End of the last run of non-space scalars found to hold no link; no token
+        // inside it is scanned for one again, which keeps long unspaced runs linear.
+        var noLinkBefore = start
         while i < end {
             let c = scalars[i]
             if ScalarClass.isSpace(c) { i += 1; continue }
 
-            if let j = linkEnd(scalars, at: i, end: end) {
-                emit(i, j, .symbol); i = j; continue
+            if i >= noLinkBefore {
+                let (runEnd, link) = linkEnd(scalars, at: i, end: end)
+                if let link { emit(i, link, .symbol); i = link; continue }
+                noLinkBefore = runEnd
             }
             let handle = (c == "@" || c == "#") && i + 1 < end && ScalarClass.isLetter(scalars[i + 1])
                 && (i == start || ScalarClass.isSpace(scalars[i - 1]) || ScalarClass.isOpener(scalars[i - 1]))
@@ -100,9 +105,11 @@ public enum Tokenizer {
         }
     }
 
-    /// The end of a URL or e-mail address starting at `i`, or nil when none starts there.
-    static func linkEnd(_ scalars: [Unicode.Scalar], at i: Int, end: Int) -> Int? {
-        guard ScalarClass.isLetter(scalars[i]) else { return nil }
+    /// The end of the run of non-space scalars at `i` (stopping at quote
+    /// marks and angle brackets), and the end of the URL or e-mail address
+    /// starting at `i`, or nil when none starts there.
+    static func linkEnd(_ scalars: [Unicode.Scalar], at i: Int, end: Int) -> (run: Int, link: Int?) {
+        guard ScalarClass.isLetter(scalars[i]) else { return (i + 1, nil) }
         var j = i
         var at = -1, dotAfterAt = false, scheme = false
         while j < end && !ScalarClass.isSpace(scalars[j]) && !ScalarClass.isQuote(scalars[j]) && scalars[j] != "<" && scalars[j] != ">" {
@@ -113,10 +120,11 @@ public enum Tokenizer {
             j += 1
         }
         let prefixWWW = j - i > 4 && scalars[i] == "w" && scalars[i + 1] == "w" && scalars[i + 2] == "w" && scalars[i + 3] == "."
-        guard scheme || prefixWWW || (at > i && dotAfterAt) else { return nil }
+        let run = j
+        guard scheme || prefixWWW || (at > i && dotAfterAt) else { return (run, nil) }
         // Trailing punctuation belongs to the sentence, not the link.
         while j > i && (ScalarClass.isTerminator(scalars[j - 1]) || ",;:)]".unicodeScalars.contains(scalars[j - 1])) { j -= 1 }
-        return j
+        return (run, j)
     }
 
     /// The end and kind of the word or number starting at `i`.

@@ -44,6 +44,15 @@ final class TokenizerTests: XCTestCase {
                        ["Wait", "...", "what", "?!", "See", "https://example.com/a_b.html", ".", "Mail", "jane.doe@example.com", "—", "ok", "👍🏽"])
     }
 
+    func testLongUnspacedRunsTokenizeWhole() {
+        let run = String(repeating: "padding-top:20px;", count: 5000)
+        let text = ScalarText("css " + run + " end")
+        let tokens = Tokenizer.tokenize(text, in: text.fullSpan)
+        XCTAssertEqual(tokens.first?.text, "css")
+        XCTAssertEqual(tokens.last?.text, "end")
+        XCTAssertEqual(tokens.filter { $0.text == "padding-top" }.count, 5000)
+    }
+
     func testSpansCountScalarsAndRespectTheRange() {
         let text = ScalarText("é café — naïve")
         let all = Tokenizer.tokenize(text, in: text.fullSpan)
