@@ -41,7 +41,10 @@ public enum Tokenizer {
         var noLinkBefore = start
         while i < end {
             let c = scalars[i]
-            if ScalarClass.isSpace(c) { i += 1; continue }
+            if ScalarClass.isSpace(c) {
+                if c == "\n" { singleQuoteOpen = false }  // a single quote never runs across lines
+                i += 1; continue
+            }
 
             if i >= noLinkBefore {
                 let (runEnd, link) = linkEnd(scalars, at: i, end: end)

@@ -321,21 +321,21 @@ struct ArticleModel {
         }
 
         // Mentions: person spans are excluded, place and organisation spans are proper.
-        let persons = mentions.filter { $0.kind == .person || $0.kind == .unnamed }.map(\.span).sorted()
-        let names = mentions.filter { $0.kind == .place || $0.kind == .organisation }.map(\.span).sorted()
-        func inside(_ span: TextSpan, _ spans: [TextSpan], whole: Bool) -> Bool {
-            var low = 0, high = spans.count
-            while low < high {
-                let mid = (low + high) / 2
-                if spans[mid].end <= span.start { low = mid + 1 } else { high = mid }
+        // Marked scalar by scalar, so nested and overlapping mentions need no care.
+        var personAt = [Bool](repeating: false, count: text.count)
+        var nameAt = [Bool](repeating: false, count: text.count)
+        for mention in mentions {
+            let lower = max(0, mention.span.start), upper = min(text.count, mention.span.end)
+            guard lower < upper else { continue }
+            for offset in lower..<upper {
+                if mention.kind == .person || mention.kind == .unnamed { personAt[offset] = true }
+                if mention.kind == .place || mention.kind == .organisation { nameAt[offset] = true }
             }
-            var k = low
-            while k < spans.count && spans[k].start < span.end {
-                if whole ? spans[k].contains(span) : spans[k].overlaps(span) { return true }
-                k += 1
-            }
-            return false
         }
+        /// True when every scalar of `span` is in a person mention.
+        func inPerson(_ span: TextSpan) -> Bool { !span.isEmpty && (span.start..<span.end).allSatisfy { personAt[$0] } }
+        /// True when some scalar of `span` is in a place or organisation mention.
+        func inName(_ span: TextSpan) -> Bool { (span.start..<span.end).contains { nameAt[$0] } }
 
         // Headline: a short first paragraph without a final period.
         var headline: TextSpan? = nil
@@ -387,8 +387,8 @@ struct ArticleModel {
                 && tokens[index + 1].kind == .word && tokens[index + 1].text.unicodeScalars.first.map(ScalarClass.isUppercase) == true
             if extractor.functionWords.contains(bare) || extractor.functionWords.contains(folded) || extractor.roleWords.contains(bare)
                 || (!insideName && (extractor.newsStopWords.contains(bare) || extractor.newsStopWords.contains(folded)))
-                || inside(token.span, persons, whole: true) || (capitalised && speakerWords.contains(bare)) {
-                words.append(nil); previousPerson = inside(token.span, persons, whole: true); continue
+                || inPerson(token.span) || (capitalised && speakerWords.contains(bare)) {
+                words.append(nil); previousPerson = inPerson(token.span); continue
             }
             let afterPerson = previousPerson
             previousPerson = false
@@ -406,7 +406,7 @@ struct ArticleModel {
             guard letters >= 2 else { words.append(nil); continue }
             // In a title-case headline a capital proves nothing: there the body decides.
             let inHeadline = headline.map { $0.contains(token.span) } ?? false
-            let proper = uppercase >= 2 || inside(token.span, names, whole: false)
+            let proper = uppercase >= 2 || inName(token.span)
                 || (capitalised && (capitalisedInside[folded, default: 0] > lowercase[folded, default: 0]
                     || (!inHeadline && !sentenceStarts.contains(token.span.start) && lowercase[folded, default: 0] == 0)))
             // A capitalised adjective of nationality ("Russian", "British") is no topic alone.
