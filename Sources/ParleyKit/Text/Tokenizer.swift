@@ -4,9 +4,11 @@
 ///   an apostrophe between letters ("don't", "O'Brien", "Putin’s"), a hyphen
 ///   between letters or digits ("Putin-Biden", "COVID-19"), or periods
 ///   between one- to three-letter parts ("U.S.", "a.m."). A word keeps its
-///   final period when it is such a multi-period abbreviation, a listed
-///   abbreviation (`abbreviations-en.txt`: "Mr.", "Jan.", "Co.") or an
-///   initial before a capital ("E. Smith"); it keeps a final apostrophe after
+///   final period when it is such a multi-period abbreviation, an honorific
+///   or title ("Mr.", "Sen."), a number abbreviation before a number ("p. 55",
+///   "Jan. 5"), another listed abbreviation (`abbreviations-en.txt`) where
+///   the sentence goes on ("Co. at noon", but "Briggs & Co." "." at its end),
+///   or an initial before a capital ("E. Smith"); it keeps a final apostrophe after
 ///   "s" when no single quote is open ("the players' union"). "@handle" and
 ///   "#tag" are words too.
 /// - **Numbers** are digits joined by "," or "." between digits
@@ -158,8 +160,21 @@ public enum Tokenizer {
         if j < end && scalars[j] == "." {
             if multiPeriod && partLength <= 3 { return (j + 1, .word) }
             let word = scalars[i..<j]
-            if j - i > 1, SentenceLexicon.shared.abbreviations[String(String.UnicodeScalarView(word)).lowercased()] != nil {
-                return (j + 1, .word)
+            if let kind = SentenceLexicon.shared.abbreviations[String(String.UnicodeScalarView(word)).lowercased()] {
+                // The period stays with the abbreviation where it cannot also end the sentence.
+                var next = j + 1
+                while next < end && ScalarClass.isSpace(scalars[next]) { next += 1 }
+                let following = next < end ? scalars[next] : nil
+                switch kind {
+                case .honorific, .title:
+                    return (j + 1, .word)
+                case .number where following.map(ScalarClass.isDigit) == true:
+                    return (j + 1, .word)
+                case .number, .other:
+                    if let following, ScalarClass.isLowercase(following) || ScalarClass.isDigit(following) || following == "," {
+                        return (j + 1, .word)
+                    }
+                }
             }
             if j - i == 1 && ScalarClass.isUppercase(scalars[i]) && j + 2 < end && ScalarClass.isSpace(scalars[j + 1])
                 && ScalarClass.isUppercase(scalars[j + 2]) {

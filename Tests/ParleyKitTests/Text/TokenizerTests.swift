@@ -16,6 +16,12 @@ final class TokenizerTests: XCTestCase {
                        ["Putin’s", "COVID-19", "plan", ",", "Mr.", "Smith's", "view"])
     }
 
+    func testAbbreviationPeriodsAndSentenceEnds() {
+        XCTAssertEqual(texts("I said no. Then Dr. Jones read p. 55 with Briggs & Co. at noon."),
+                       ["I", "said", "no", ".", "Then", "Dr.", "Jones", "read", "p.", "55", "with", "Briggs", "&", "Co.", "at", "noon", "."])
+        XCTAssertEqual(texts("They met Pitt & Co. It closed."), ["They", "met", "Pitt", "&", "Co", ".", "It", "closed", "."])
+    }
+
     func testNumbers() {
         let got = tokens("It rose 1,000.5 points, or 75%, to $3.5bn on 5th May.")
         XCTAssertEqual(got.map(\.0), ["It", "rose", "1,000.5", "points", ",", "or", "75%", ",", "to", "$", "3.5bn", "on", "5th", "May", "."])
