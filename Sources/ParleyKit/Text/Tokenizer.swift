@@ -4,9 +4,11 @@
 ///   an apostrophe between letters ("don't", "O'Brien", "Putin’s"), a hyphen
 ///   between letters or digits ("Putin-Biden", "COVID-19"), or periods
 ///   between one- to three-letter parts ("U.S.", "a.m."). A word keeps its
-///   final period when it is such a multi-period abbreviation, a listed
-///   abbreviation (`abbreviations-en.txt`: "Mr.", "Jan.", "Co.") or an
-///   initial before a capital ("E. Smith"); it keeps a final apostrophe after
+///   final period when it is such a multi-period abbreviation, an honorific
+///   or title ("Mr.", "Sen."), a number abbreviation before a number ("p. 55",
+///   "Jan. 5"), another listed abbreviation (`abbreviations-en.txt`) where
+///   the sentence goes on ("Co. at noon", but "Briggs & Co." "." at its end),
+///   or an initial before a capital ("E. Smith"); it keeps a final apostrophe after
 ///   "s" when no single quote is open ("the players' union"). "@handle" and
 ///   "#tag" are words too.
 /// - **Numbers** are digits joined by "," or "." between digits
@@ -36,12 +38,20 @@ public enum Tokenizer {
             tokens.append(Token(span: s, text: text[s], kind: kind))
         }
         var i = start
+        // End of the last run of non-space scalars found to hold no link; no token
+        // inside it is scanned for one again, which keeps long unspaced runs linear.
+        var noLinkBefore = start
         while i < end {
             let c = scalars[i]
-            if ScalarClass.isSpace(c) { i += 1; continue }
+            if ScalarClass.isSpace(c) {
+                if c == "\n" { singleQuoteOpen = false }  // a single quote never runs across lines
+                i += 1; continue
+            }
 
-            if let j = linkEnd(scalars, at: i, end: end) {
-                emit(i, j, .symbol); i = j; continue
+            if i >= noLinkBefore {
+                let (runEnd, link) = linkEnd(scalars, at: i, end: end)
+                if let link { emit(i, link, .symbol); i = link; continue }
+                noLinkBefore = runEnd
             }
             let handle = (c == "@" || c == "#") && i + 1 < end && ScalarClass.isLetter(scalars[i + 1])
                 && (i == start || ScalarClass.isSpace(scalars[i - 1]) || ScalarClass.isOpener(scalars[i - 1]))
@@ -100,9 +110,11 @@ public enum Tokenizer {
         }
     }
 
-    /// The end of a URL or e-mail address starting at `i`, or nil when none starts there.
-    static func linkEnd(_ scalars: [Unicode.Scalar], at i: Int, end: Int) -> Int? {
-        guard ScalarClass.isLetter(scalars[i]) else { return nil }
+    /// The end of the run of non-space scalars at `i` (stopping at quote
+    /// marks and angle brackets), and the end of the URL or e-mail address
+    /// starting at `i`, or nil when none starts there.
+    static func linkEnd(_ scalars: [Unicode.Scalar], at i: Int, end: Int) -> (run: Int, link: Int?) {
+        guard ScalarClass.isLetter(scalars[i]) else { return (i + 1, nil) }
         var j = i
         var at = -1, dotAfterAt = false, scheme = false
         while j < end && !ScalarClass.isSpace(scalars[j]) && !ScalarClass.isQuote(scalars[j]) && scalars[j] != "<" && scalars[j] != ">" {
@@ -113,10 +125,11 @@ public enum Tokenizer {
             j += 1
         }
         let prefixWWW = j - i > 4 && scalars[i] == "w" && scalars[i + 1] == "w" && scalars[i + 2] == "w" && scalars[i + 3] == "."
-        guard scheme || prefixWWW || (at > i && dotAfterAt) else { return nil }
+        let run = j
+        guard scheme || prefixWWW || (at > i && dotAfterAt) else { return (run, nil) }
         // Trailing punctuation belongs to the sentence, not the link.
         while j > i && (ScalarClass.isTerminator(scalars[j - 1]) || ",;:)]".unicodeScalars.contains(scalars[j - 1])) { j -= 1 }
-        return j
+        return (run, j)
     }
 
     /// The end and kind of the word or number starting at `i`.
@@ -147,8 +160,21 @@ public enum Tokenizer {
         if j < end && scalars[j] == "." {
             if multiPeriod && partLength <= 3 { return (j + 1, .word) }
             let word = scalars[i..<j]
-            if j - i > 1, SentenceLexicon.shared.abbreviations[String(String.UnicodeScalarView(word)).lowercased()] != nil {
-                return (j + 1, .word)
+            if let kind = SentenceLexicon.shared.abbreviations[String(String.UnicodeScalarView(word)).lowercased()] {
+                // The period stays with the abbreviation where it cannot also end the sentence.
+                var next = j + 1
+                while next < end && ScalarClass.isSpace(scalars[next]) { next += 1 }
+                let following = next < end ? scalars[next] : nil
+                switch kind {
+                case .honorific, .title:
+                    return (j + 1, .word)
+                case .number where following.map(ScalarClass.isDigit) == true:
+                    return (j + 1, .word)
+                case .number, .other:
+                    if let following, ScalarClass.isLowercase(following) || ScalarClass.isDigit(following) || following == "," {
+                        return (j + 1, .word)
+                    }
+                }
             }
             if j - i == 1 && ScalarClass.isUppercase(scalars[i]) && j + 2 < end && ScalarClass.isSpace(scalars[j + 1])
                 && ScalarClass.isUppercase(scalars[j + 2]) {

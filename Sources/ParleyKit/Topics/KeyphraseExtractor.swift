@@ -9,17 +9,21 @@ import Foundation
 /// those runs. Part-of-speech tagging is replaced by light rules, so that
 /// candidates are mostly adjective and noun sequences:
 ///
+/// - A lower-case "-ing" word before a name ("naming Israel") is a verb, and
+///   a phrase ends in an "-ing" word only if it recurs ("fox hunting").
 /// - A lower-case word right after a modal, a negation or a subject pronoun
 ///   ("will tolerate", "they want"), or after "to" when it ends in -ate,
 ///   -ise, -ize or -ify ("to negotiate"), is a verb and ends the run, and so
 ///   is an "-ed"/"-en"/"-ing" word after a form of "be" or "have".
 /// - A phrase neither starts nor ends with an "-ly" adverb, and does not end
 ///   with an "-ed" participle.
+/// - News stop words (`stopwords-news.txt`) stay inside names ("New York").
 /// - Common verbs that are seldom nouns (`topic-verbs.txt`, with their
 ///   regular inflections) end the run, and so does a lower-case word right
 ///   after a person's name ("Smith insisted").
-/// - Person names are never topics: words inside a person mention, and
-///   capitalised words after a title ("Mr", "President"), end the run. Role
+/// - Person names are never topics: words inside a person mention, words of
+///   a statement's source name, and capitalised words after a title ("Mr",
+///   "President") end the run. Role
 ///   nouns ("minister", "spokesman") end it too. Places and organisations
 ///   (a place or organisation mention, or a capitalised word that keeps its
 ///   capital inside sentences, such as "Ukraine" or "UKIP") may be topics;
@@ -37,8 +41,9 @@ import Foundation
 /// generic single word (a word "everywhere" in news). A statement's own
 /// candidates (those inside its content spans) are ranked by their count in
 /// the content times their article salience, phrases that recur in the
-/// article or are names first, one-off common words and generic nouns only
-/// to make up two topics; a phrase that a higher-ranked
+/// article or are names first, a one-off common word only when the content
+/// has nothing else, a generic noun never (the article's top phrase stands
+/// in when the content offers nothing); a phrase that a higher-ranked
 /// phrase contains is dropped ("ban" under "hunting ban"). The article's main
 /// topic, its top phrase when it occurs at least three times and clearly
 /// leads (or the headline's longer phrase that contains it: "hunting" →
@@ -54,8 +59,10 @@ import Foundation
 /// `topic-lexicon.txt` (roles, titles, generic nouns, words before a verb),
 /// `topic-verbs.txt` (verbs).
 public struct KeyphraseExtractor: Sendable {
-    /// Delimiters: function words and news words that are never topics.
-    let stopWords: Set<String>
+    /// Delimiters: function words (`stopwords-en.txt`).
+    let functionWords: Set<String>
+    /// Delimiters: news words that are never topics (`stopwords-news.txt`), except inside a name ("New York").
+    let newsStopWords: Set<String>
     /// Role nouns: delimiters.
     let roleWords: Set<String>
     /// Titles before names: delimiters; capitalised words after them are a person's name.
@@ -69,7 +76,8 @@ public struct KeyphraseExtractor: Sendable {
 
     /// Makes an extractor with the bundled stop-word list and topic lexicon.
     public init() {
-        stopWords = Set((ResourceFile.lines("stopwords-en.txt") + ResourceFile.lines("stopwords-news.txt")).map { $0.lowercased() })
+        functionWords = Set(ResourceFile.lines("stopwords-en.txt").map { $0.lowercased() })
+        newsStopWords = Set(ResourceFile.lines("stopwords-news.txt").map { $0.lowercased() })
         var roles = Set<String>(), titles = Set<String>(), generic = Set<String>(), beforeVerb = Set<String>()
         for line in ResourceFile.lines("topic-lexicon.txt") {
             let parts = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
@@ -128,7 +136,8 @@ public struct KeyphraseExtractor: Sendable {
     ///   - mentions: the article's mentions (names are not topics of their own unless places or organisations).
     public func assignTopics(to statements: inout [Statement], text: ScalarText, mentions: [Mention]) {
         guard !statements.isEmpty else { return }
-        let model = ArticleModel(text: text, mentions: mentions, extractor: self)
+        let speakers = statements.compactMap { $0.source?.kind == .person ? $0.source?.name : nil }
+        let model = ArticleModel(text: text, mentions: mentions, speakers: speakers, extractor: self)
         let main = model.mainTopic
         for index in statements.indices {
             var topics = model.rankedKeys(in: statements[index].contentSpans)
@@ -288,7 +297,9 @@ struct ArticleModel {
     /// Single-word keys that are generic nouns.
     var generic = Set<String>()
 
-    init(text: ScalarText, mentions: [Mention], extractor: KeyphraseExtractor) {
+    init(text: ScalarText, mentions: [Mention], speakers: [String] = [], extractor: KeyphraseExtractor) {
+        // Words of the speakers' names: a person's name is no topic even where no mention marks it.
+        let speakerWords = Set(speakers.flatMap { $0.lowercased().split(separator: " ").map(String.init) }.filter { $0.count > 1 })
         let tokens = Tokenizer.tokenize(text, in: text.fullSpan)
         let sentences = SentenceSplitter.split(text)
         let paragraphs = ParagraphSplitter.split(text)
@@ -310,21 +321,21 @@ struct ArticleModel {
         }
 
         // Mentions: person spans are excluded, place and organisation spans are proper.
-        let persons = mentions.filter { $0.kind == .person || $0.kind == .unnamed }.map(\.span).sorted()
-        let names = mentions.filter { $0.kind == .place || $0.kind == .organisation }.map(\.span).sorted()
-        func inside(_ span: TextSpan, _ spans: [TextSpan], whole: Bool) -> Bool {
-            var low = 0, high = spans.count
-            while low < high {
-                let mid = (low + high) / 2
-                if spans[mid].end <= span.start { low = mid + 1 } else { high = mid }
+        // Marked scalar by scalar, so nested and overlapping mentions need no care.
+        var personAt = [Bool](repeating: false, count: text.count)
+        var nameAt = [Bool](repeating: false, count: text.count)
+        for mention in mentions {
+            let lower = max(0, mention.span.start), upper = min(text.count, mention.span.end)
+            guard lower < upper else { continue }
+            for offset in lower..<upper {
+                if mention.kind == .person || mention.kind == .unnamed { personAt[offset] = true }
+                if mention.kind == .place || mention.kind == .organisation { nameAt[offset] = true }
             }
-            var k = low
-            while k < spans.count && spans[k].start < span.end {
-                if whole ? spans[k].contains(span) : spans[k].overlaps(span) { return true }
-                k += 1
-            }
-            return false
         }
+        /// True when every scalar of `span` is in a person mention.
+        func inPerson(_ span: TextSpan) -> Bool { !span.isEmpty && (span.start..<span.end).allSatisfy { personAt[$0] } }
+        /// True when some scalar of `span` is in a place or organisation mention.
+        func inName(_ span: TextSpan) -> Bool { (span.start..<span.end).contains { nameAt[$0] } }
 
         // Headline: a short first paragraph without a final period.
         var headline: TextSpan? = nil
@@ -353,7 +364,7 @@ struct ArticleModel {
         var afterTitle = false
         var previousPerson = false
         var previousFolded = ""
-        for token in tokens {
+        for (index, token) in tokens.enumerated() {
             defer {
                 previousFolded = token.kind == .word ? token.text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") : ""
                 let folded = previousFolded.hasSuffix(".") ? String(previousFolded.dropLast()) : previousFolded
@@ -371,9 +382,13 @@ struct ArticleModel {
             afterTitle = false
             var bare = folded
             if bare.hasSuffix("'s") { bare.removeLast(2) } else if bare.hasSuffix("'") { bare.removeLast() }
-            if extractor.stopWords.contains(bare) || extractor.stopWords.contains(folded) || extractor.roleWords.contains(bare)
-                || inside(token.span, persons, whole: true) {
-                words.append(nil); previousPerson = inside(token.span, persons, whole: true); continue
+            // A news stop word keeps its place inside a name: "New York", "First Lady".
+            let insideName = capitalised && !sentenceStarts.contains(token.span.start) && index + 1 < tokens.count
+                && tokens[index + 1].kind == .word && tokens[index + 1].text.unicodeScalars.first.map(ScalarClass.isUppercase) == true
+            if extractor.functionWords.contains(bare) || extractor.functionWords.contains(folded) || extractor.roleWords.contains(bare)
+                || (!insideName && (extractor.newsStopWords.contains(bare) || extractor.newsStopWords.contains(folded)))
+                || inPerson(token.span) || (capitalised && speakerWords.contains(bare)) {
+                words.append(nil); previousPerson = inPerson(token.span); continue
             }
             let afterPerson = previousPerson
             previousPerson = false
@@ -391,7 +406,7 @@ struct ArticleModel {
             guard letters >= 2 else { words.append(nil); continue }
             // In a title-case headline a capital proves nothing: there the body decides.
             let inHeadline = headline.map { $0.contains(token.span) } ?? false
-            let proper = uppercase >= 2 || inside(token.span, names, whole: false)
+            let proper = uppercase >= 2 || inName(token.span)
                 || (capitalised && (capitalisedInside[folded, default: 0] > lowercase[folded, default: 0]
                     || (!inHeadline && !sentenceStarts.contains(token.span.start) && lowercase[folded, default: 0] == 0)))
             // A capitalised adjective of nationality ("Russian", "British") is no topic alone.
@@ -401,6 +416,11 @@ struct ArticleModel {
 
         // Runs of content words. A run right before a role or title word describes a person
         // ("Russian foreign minister", "Russian President") and is dropped.
+        // A lower-case "-ing" word before a name is a verb taking it as object ("naming Israel").
+        for index in words.indices where index + 1 < words.count {
+            if let word = words[index], !word.proper, word.folded.hasSuffix("ing"), words[index + 1]?.proper == true { words[index] = nil }
+        }
+
         // "of" (or "of the") between proper words joins them into one name ("House of Lords").
         for index in words.indices where words[index] == nil && index > 0 && words[index - 1]?.proper == true {
             let folded = tokens[index].text.lowercased()
@@ -447,6 +467,8 @@ struct ArticleModel {
                 if !first.proper && ["ous", "ful", "able", "ible", "less", "ish"].contains(where: { first.folded.hasSuffix($0) }) { return nil }
             } else if !last.proper && endsRun[last.folded, default: 0] == 0 {
                 return nil
+            } else if !last.proper && last.folded.hasSuffix("ing") && inRuns[last.folded, default: 0] < 2 {
+                return nil  // "records showing": a participle, unless the word recurs ("fox hunting")
             }
             var surfaceWords = gram.map(\.surface)
             for strip in ["'s", "'"] where surfaceWords[surfaceWords.count - 1].lowercased().hasSuffix(strip) {
@@ -523,7 +545,7 @@ struct ArticleModel {
             salience[parent, default: 0] += 0.5 * own
             salience[key] = 0.5 * own
         }
-        rankedArticleKeys = ArticleModel.select(salience.keys.sorted { ArticleModel.before($0, $1, salience) }, limit: 20)
+        rankedArticleKeys = ArticleModel.select(salience.keys.filter { !generic.contains($0) }.sorted { ArticleModel.before($0, $1, salience) }, limit: 20)
         if rankedArticleKeys.count >= 1 {
             let top = rankedArticleKeys[0]
             let second = rankedArticleKeys.count > 1 ? salience[rankedArticleKeys[1]] ?? 0 : 0
@@ -601,8 +623,8 @@ struct ArticleModel {
             (wordCounts[key] ?? 1) == 1 && !properKeys.contains(key) && (frequency[key, default: 0] < 2 || generic.contains(key))
         }
         var kept = ArticleModel.select(ordered.filter { !weak($0) }, limit: 4)
-        if kept.count < 2 {
-            kept += ArticleModel.select(ordered.filter(weak), limit: 2 - kept.count).filter { !kept.contains($0) }
+        if kept.isEmpty {
+            kept = ArticleModel.select(ordered.filter { weak($0) && !generic.contains($0) }, limit: 1)
         }
         return kept
     }

@@ -11,7 +11,7 @@ final class SentenceSplitterTests: XCTestCase {
     /// pySBD's golden rules (../shared/benchmarks/sentence-golden-rules.json): at least 44 of 48 must pass.
     func testGoldenRules() throws {
         struct Case: Decodable { let text: String; let sentences: [String] }
-        let url = try SharedFixtures.url("benchmarks/sentence-golden-rules.json")
+        let url = try TextStageFixtures.url("benchmarks/sentence-golden-rules.json")
         let cases = try JSONDecoder().decode([Case].self, from: Data(contentsOf: url))
         var passed = 0
         for (index, item) in cases.enumerated() {

@@ -16,6 +16,12 @@ final class TokenizerTests: XCTestCase {
                        ["Putin’s", "COVID-19", "plan", ",", "Mr.", "Smith's", "view"])
     }
 
+    func testAbbreviationPeriodsAndSentenceEnds() {
+        XCTAssertEqual(texts("I said no. Then Dr. Jones read p. 55 with Briggs & Co. at noon."),
+                       ["I", "said", "no", ".", "Then", "Dr.", "Jones", "read", "p.", "55", "with", "Briggs", "&", "Co.", "at", "noon", "."])
+        XCTAssertEqual(texts("They met Pitt & Co. It closed."), ["They", "met", "Pitt", "&", "Co", ".", "It", "closed", "."])
+    }
+
     func testNumbers() {
         let got = tokens("It rose 1,000.5 points, or 75%, to $3.5bn on 5th May.")
         XCTAssertEqual(got.map(\.0), ["It", "rose", "1,000.5", "points", ",", "or", "75%", ",", "to", "$", "3.5bn", "on", "5th", "May", "."])
@@ -42,6 +48,15 @@ final class TokenizerTests: XCTestCase {
     func testPunctuationSymbolsAndLinks() {
         XCTAssertEqual(texts("Wait... what?! See https://example.com/a_b.html. Mail jane.doe@example.com — ok 👍🏽"),
                        ["Wait", "...", "what", "?!", "See", "https://example.com/a_b.html", ".", "Mail", "jane.doe@example.com", "—", "ok", "👍🏽"])
+    }
+
+    func testLongUnspacedRunsTokenizeWhole() {
+        let run = String(repeating: "padding-top:20px;", count: 5000)
+        let text = ScalarText("css " + run + " end")
+        let tokens = Tokenizer.tokenize(text, in: text.fullSpan)
+        XCTAssertEqual(tokens.first?.text, "css")
+        XCTAssertEqual(tokens.last?.text, "end")
+        XCTAssertEqual(tokens.filter { $0.text == "padding-top" }.count, 5000)
     }
 
     func testSpansCountScalarsAndRespectTheRange() {

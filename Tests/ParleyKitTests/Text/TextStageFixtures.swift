@@ -1,8 +1,8 @@
 import Foundation
 import XCTest
 
-/// Locates `../shared` relative to the package root, for tests that read the shared benchmarks and corpora.
-enum SharedFixtures {
+/// Locates `../shared` relative to the package root, for the Text and Topics tests that read the shared benchmarks and corpora.
+enum TextStageFixtures {
     /// The package root: three folders above this file (Tests/ParleyKitTests/Text/).
     static var packageRoot: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
