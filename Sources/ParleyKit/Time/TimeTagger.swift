@@ -52,6 +52,10 @@ public struct TimeTagger: Sendable {
         var resolver = TimexResolver(dct: dctDate, dctYear: dctParts?.year, dctMonth: dctParts?.month)
         var result: [TimeExpression] = []
         var lastDateInSentence: (sentence: Int, date: CalendarDate)?
+        var paragraphInForce: Int?
+        func paragraph(of sentence: Int) -> Int? {
+            sentence >= 0 && sentence < sentences.count ? sentences[sentence].paragraph : nil
+        }
         for candidate in candidates {
             let span = TextSpan(tokens[candidate.start].span.start, tokens[candidate.end - 1].span.end)
             let tense = recognizer.tense(around: candidate.start, end: candidate.end)
@@ -59,7 +63,19 @@ public struct TimeTagger: Sendable {
             let sentence = tokens[candidate.start].sentence
             var sameSentenceDate: CalendarDate?
             if let last = lastDateInSentence, last.sentence == sentence { sameSentenceDate = last.date }
-            let resolved = resolver.resolve(candidate.rule, tense: tense, sameSentenceDate: sameSentenceDate)
+            // With no DCT, a bare weekday ("On Thursday") takes the date in force only inside the
+            // paragraph that set it: news names weekdays of the week it reports, and a date from an
+            // earlier passage is usually background ("warned on 7 March 2003 ... On Thursday, he said").
+            var weekdayResolver = resolver
+            if case .weekday = candidate.rule, dctDate == nil, paragraphInForce == nil || paragraphInForce != paragraph(of: sentence) {
+                weekdayResolver.dateInForce = nil
+            }
+            let resolved: TimexResolver.Resolved
+            if case .weekday = candidate.rule {
+                resolved = weekdayResolver.resolve(candidate.rule, tense: tense, sameSentenceDate: sameSentenceDate)
+            } else {
+                resolved = resolver.resolve(candidate.rule, tense: tense, sameSentenceDate: sameSentenceDate)
+            }
             var type = candidate.type
             if type == .date, resolved.value.contains("T"), !resolved.value.hasSuffix("_REF") { type = .time }
             result.append(TimeExpression(span: span, text: text[span], type: type, value: resolved.value,
@@ -68,7 +84,10 @@ public struct TimeTagger: Sendable {
                 lastDateInSentence = (sentence, day)
                 // the date in force moves with the narrative's past, not with announced future dates
                 let notAfterDCT = dctDate.map { day <= $0 } ?? true
-                if notAfterDCT && !future { resolver.dateInForce = day }
+                if notAfterDCT && !future {
+                    resolver.dateInForce = day
+                    paragraphInForce = paragraph(of: sentence)
+                }
             }
         }
         // a clock time next to a date ("9:30 a.m. on Sunday", "June 5 at 4:49 PM") takes that date,
