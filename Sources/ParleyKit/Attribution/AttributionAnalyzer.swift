@@ -1,11 +1,23 @@
 /// Finds the mentions, entities and statements of one article.
 ///
-/// PLACEHOLDER until the Mentions and Attribution stages land: finds
-/// `X said (that) ...` with X a capitalised word sequence.
+/// Statements come from three readings, run in this order over the body
+/// (nothing before `bodyStart`, the headline, is a statement):
+/// 1. cues from `attribution-cues.txt` outside quotes: `X said (that) A`,
+///    `X told Y A`, `“A,” X said`, `“A,” said X`, `A, X said.`, `X, who …, said`,
+///    `…, saying A`, `according to X, A`, `A. This was announced by X.`;
+/// 2. quotes with no cue of their own: a colon introduction (`From Chair X:`
+///    then `“…”`), a trailing dash attribution (`“…” — X`), or a quote standing
+///    alone at a sentence start, given to the previous statement's speaker
+///    (continuation) or to the person the previous sentence brings in (inferred);
+/// 3. speaker resolution in text order: names to their entity, pronouns to the
+///    nearest agreeing person, role descriptions to the person the article gives
+///    that role or nationality, unnamed sources kept as their description.
+/// A quote of three words or fewer is never a statement of its own.
 public struct AttributionAnalyzer: Sendable {
     /// What the stage returns for one article.
     public struct Result: Sendable {
-        /// Mentions of people, organisations and places, in text order.
+        /// Mentions of people, organisations and places, in text order (names, and the
+        /// pronouns and descriptions that name a statement's source).
         public var mentions: [Mention]
         /// The entities those mentions resolve to.
         public var entities: [Entity]
@@ -20,8 +32,14 @@ public struct AttributionAnalyzer: Sendable {
         }
     }
 
-    /// Makes an analyzer with the bundled lexicons.
-    public init() {}
+    let lexicon: AttributionLexicon
+    let mentionLexicon: MentionLexicon
+
+    /// Makes an analyzer with the bundled lexicons (loaded once per process).
+    public init() {
+        lexicon = .shared
+        mentionLexicon = .shared
+    }
 
     /// Analyzes one article.
     ///
@@ -30,30 +48,569 @@ public struct AttributionAnalyzer: Sendable {
     ///   - sentences: its sentences, in order.
     ///   - articleID: the article's id, for statement ids.
     ///   - bodyStart: scalar offset of the body; nothing before it (the headline) is a statement.
+    /// - Returns: mentions, entities and statements; all spans count Unicode scalars.
     public func analyze(text: ScalarText, sentences: [Sentence], articleID: String, bodyStart: Int) -> Result {
-        var statements: [Statement] = []
-        var mentions: [Mention] = []
-        var entities: [String: Entity] = [:]
-        for (index, sentence) in sentences.enumerated() where sentence.span.start >= bodyStart {
-            let tokens = Tokenizer.tokenize(text, in: sentence.span)
-            guard let cueIndex = tokens.firstIndex(where: { $0.text == "said" }), cueIndex > 0 else { continue }
-            var first = cueIndex
-            while first > 0, let c = tokens[first - 1].text.unicodeScalars.first, c.properties.isUppercase { first -= 1 }
-            guard first < cueIndex, cueIndex + 1 < tokens.count else { continue }
-            let nameSpan = TextSpan(tokens[first].span.start, tokens[cueIndex - 1].span.end)
-            let name = text[nameSpan]
-            let entity = Entity(kind: .person, name: name)
-            entities[entity.id] = entity
-            mentions.append(Mention(span: nameSpan, text: name, kind: .person, entityID: entity.id))
-            var contentStart = cueIndex + 1
-            if tokens[contentStart].text == "that", contentStart + 1 < tokens.count { contentStart += 1 }
-            let content = TextSpan(tokens[contentStart].span.start, sentence.span.end)
-            statements.append(Statement(
-                articleID: articleID,
-                source: Source(name: name, entityID: entity.id, kind: .person, span: nameSpan, resolution: .name),
-                cue: "said", cueSpan: tokens[cueIndex].span, kind: .indirect,
-                contentSpans: [content], sentenceIndices: [index]))
-        }
-        return Result(mentions: mentions, entities: Array(entities.values).sorted { $0.id < $1.id }, statements: statements)
+        var reader = ArticleReader(text: text, sentences: sentences, bodyStart: bodyStart, lexicon: lexicon, mentionLexicon: mentionLexicon)
+        return reader.run(articleID: articleID)
     }
+}
+
+/// Who a found statement's speaker is, before resolution.
+enum SpeakerRef {
+    case mention(Int)
+    case pronoun(Int)
+    case description(Int, Int)
+    case previous(SpeakerResolution)
+    case subject(Int)
+    case none
+}
+
+/// A statement found, before its speaker is resolved.
+struct FoundStatement {
+    var content: [TextSpan]
+    var cueText: String?
+    var cueSpan: TextSpan?
+    var speaker: SpeakerRef
+    var speakerSpan: TextSpan?
+    var channel: String?
+    var sentences: Set<Int>
+    /// Where the attribution stands, for ordering resolution.
+    var anchor: Int
+    var start: Int { content.first?.start ?? 0 }
+    var end: Int { content.last?.end ?? 0 }
+}
+
+/// The per-article state of statement extraction.
+struct ArticleReader {
+    let text: ScalarText
+    let sentences: [Sentence]
+    let bodyStart: Int
+    let lexicon: AttributionLexicon
+    let mentionLexicon: MentionLexicon
+    let tokens: [WordToken]
+    var sentenceTokens: [Range<Int>]
+    var quotes: [QuoteRegion] = []
+    /// For each token, the quote region whose content or marks hold it, or -1.
+    var quoteAt: [Int]
+    var cueAt: [Int]
+    var mentionSet: MentionSet
+    var found: [FoundStatement] = []
+
+    init(text: ScalarText, sentences: [Sentence], bodyStart: Int, lexicon: AttributionLexicon, mentionLexicon: MentionLexicon) {
+        self.text = text
+        self.sentences = sentences
+        self.bodyStart = bodyStart
+        self.lexicon = lexicon
+        self.mentionLexicon = mentionLexicon
+        let tokens = WordTokenizer.tokenize(text, sentences: sentences)
+        self.tokens = tokens
+        var ranges = [Range<Int>](repeating: 0..<0, count: sentences.count)
+        var k = 0
+        for s in sentences.indices {
+            while k < tokens.count && (tokens[k].sentence < s) { k += 1 }
+            let lo = k
+            while k < tokens.count && tokens[k].sentence == s { k += 1 }
+            ranges[s] = lo..<k
+        }
+        sentenceTokens = ranges
+        var cueAt = [Int](repeating: 0, count: tokens.count)
+        for i in tokens.indices { cueAt[i] = lexicon.cueLength(at: i, in: tokens) ?? 0 }
+        self.cueAt = cueAt
+        let quotes = QuoteFinder.find(tokens: tokens, text: text)
+        self.quotes = quotes
+        var quoteAt = [Int](repeating: -1, count: tokens.count)
+        for (q, r) in quotes.enumerated() { for i in r.openToken...r.closeToken { quoteAt[i] = q } }
+        self.quoteAt = quoteAt
+        let cues = cueAt
+        let toks = tokens
+        mentionSet = MentionFinder.find(text: text, tokens: tokens, lexicon: mentionLexicon) { i in
+            // a speaker slot: a cue follows (after aux words) or precedes the word
+            var j = i + 1
+            while j < toks.count, j < i + 4, lexicon.words[toks[j].lower] == "aux", toks[j].text != "," { j += 1 }
+            if j < toks.count, cues[j] > 0 { return true }
+            return i > 0 && cues[i - 1] > 0 || i > 1 && toks[i - 2].lower == "according" && toks[i - 1].lower == "to"
+        }
+    }
+
+    func word(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }
+    func cls(_ i: Int) -> String? { i >= 0 && i < tokens.count ? lexicon.words[tokens[i].lower] : nil }
+    func inQuote(_ i: Int) -> Bool { quoteAt[i] >= 0 }
+    func isMark(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .quote }
+    func isPunct(_ i: Int, _ set: Set<String>) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && set.contains(tokens[i].text) }
+    static let sentenceEnd: Set<String> = [".", "!", "?", "…"]
+    static let dashes: Set<String> = ["-", "—", "–", "―"]
+
+    // MARK: noun groups
+
+    /// A noun group starting at `p`, ending before `limit`: the speaker slot of a cue.
+    func nounGroup(from p: Int, limit: Int) -> (hi: Int, ref: SpeakerRef)? {
+        guard p < limit, p < tokens.count else { return nil }
+        let first = tokens[p]
+        if first.kind == .word, cls(p) == "pron", ["he", "she", "they", "it"].contains(first.lower) { return (p + 1, .pronoun(p)) }
+        var q = p
+        var head: Int?        // mention that heads the group
+        var complement = false // words other than the head mention
+        while q < limit && q - p < 14 {
+            let u = tokens[q]
+            let m = mentionSet.mentionAtToken[q]
+            if m >= 0 {
+                let nm = mentionSet.mentions[m]
+                let afterOf = q > p && (word(q - 1) == "of" || word(q - 1) == "for" || (word(q - 1) == "the" && (word(q - 2) == "of" || word(q - 2) == "for")))
+                if !afterOf {
+                    if head == nil || mentionSet.entities[nm.entity].entity.kind == .person { head = m }
+                }
+                q = max(q + 1, nm.endToken)
+                if nm.possessive { complement = true; head = nil; continue }
+                if word(q) == "and", q + 1 < limit, mentionSet.mentionAtToken[q + 1] >= 0 { q += 1; continue }
+                if word(q) == "of" || (word(q) == "'s") { continue }
+                break
+            }
+            guard u.kind == .word || u.kind == .number else { break }
+            let c = lexicon.words[u.lower]
+            if c == "det" && (q == p || word(q - 1) == "of" || word(q - 1) == "for") { q += 1; continue }
+            if u.lower == "of" && q > p { q += 1; complement = true; continue }
+            if u.lower == "for" && q > p && (lexicon.unnamedHeads.contains(word(q - 1)) || mentionLexicon.roles[word(q - 1)] != nil) { q += 1; complement = true; continue }
+            if c != nil || cueAt[q] > 0 { break }
+            if u.lower.hasSuffix("ly") && !u.isCapitalised && u.lower.count > 4 { break }
+            if q > p && tokens[q - 1].end < u.start - 1 && false { break }
+            complement = true
+            q += 1
+        }
+        while q > p && (word(q - 1) == "of" || word(q - 1) == "for" || cls(q - 1) == "det") { q -= 1 }
+        guard q > p else { return nil }
+        if let h = head {
+            let kind = mentionSet.entities[mentionSet.mentions[h].entity].entity.kind
+            if kind == .person { return (q, .mention(h)) }
+            if kind == .organisation {
+                // "the Interior Ministry", not "a spokesman for UKIP"
+                let nm = mentionSet.mentions[h]
+                if nm.titleStart <= p + 1 || !complement { return (q, .mention(h)) }
+            }
+            if kind == .place && !complement { return nil }
+        }
+        // a description must have a lexicon head to be a speaker
+        let words = tokens[p..<q].map { $0.lower }
+        if words.contains(where: { lexicon.unnamedHeads.contains($0) || mentionLexicon.roles[$0] != nil }) {
+            return (q, .description(p, q))
+        }
+        return nil
+    }
+
+    /// The subject of the cue at `c` in the sentence `range`, with where it starts.
+    func subject(before c: Int, in range: Range<Int>) -> (lo: Int, hi: Int, ref: SpeakerRef)? {
+        var b = c - 1
+        while b >= range.lowerBound {
+            let t = tokens[b]
+            if t.kind == .quote || inQuote(b) || (t.kind == .punctuation && t.text != "'s" && t.text != "." && t.text != "-") { break }
+            if t.kind == .word, lexicon.words[t.lower] == "bound" || cueAt[b] > 0 { break }
+            b -= 1
+        }
+        let start = b + 1
+        guard start < c else { return nil }
+        var p = start
+        // an opening preposition phrase without a comma ("On Friday the minister said")
+        for _ in 0..<2 {
+            if let np = nounGroup(from: p, limit: c) {
+                var gap = np.hi
+                var ok = true
+                let gapStart = gap
+                while gap < c {
+                    if gap - gapStart > 7 { ok = false; break }
+                    gap += 1
+                }
+                if ok && (np.hi == c || cls(np.hi) == "aux" || cls(np.hi) == "prep") { return (p, np.hi, np.ref) }
+            }
+            if cls(p) == "prep" {
+                // skip to the next determiner, pronoun or capitalised word after the phrase
+                var k = p + 1
+                while k < c && !(cls(k) == "det" && k > p + 1) && cls(k) != "pron" { k += 1 }
+                if k >= c { break }
+                p = k
+            } else { break }
+        }
+        return nil
+    }
+
+    /// Skips auxiliaries and adverbs backwards from `i` (exclusive).
+    func skipAuxBack(_ i: Int, floor: Int) -> Int {
+        var b = i
+        while b > floor, cls(b - 1) == "aux", tokens[b - 1].kind == .word { b -= 1 }
+        return b
+    }
+
+    /// A channel phrase starting between `lo` and `hi`, as written and extended by "with X".
+    func channel(in lo: Int, _ hi: Int) -> String? {
+        var i = lo
+        while i < hi {
+            if let n = lexicon.channelLength(at: i, in: tokens) {
+                var e = i + n
+                if word(e) == "with" || word(e) == "to" || word(e) == "on" {
+                    var k = e + 1
+                    while k < hi && k < e + 6 && (tokens[k].isCapitalised || cls(k) == "det") && tokens[k].kind == .word { k += 1 }
+                    if k > e + 1 { e = k }
+                }
+                return text[TextSpan(tokens[i].start, tokens[e - 1].end)]
+            }
+            if cueAt[i] > 0, ["told", "tells", "telling"].contains(word(i)), i + 1 < hi {
+                let m = mentionSet.mentionAtToken[i + 1] >= 0 ? mentionSet.mentionAtToken[i + 1] : (cls(i + 1) == "det" && i + 2 < hi ? mentionSet.mentionAtToken[i + 2] : -1)
+                if m >= 0, mentionSet.entities[mentionSet.mentions[m].entity].entity.kind == .organisation {
+                    return mentionSet.entities[mentionSet.mentions[m].entity].entity.name
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The content spans of a quote region.
+    func quoteSpans(_ q: Int) -> [TextSpan] { quotes[q].pieces }
+
+    /// Sentences covered by `spans`.
+    func sentencesOf(_ spans: [TextSpan]) -> Set<Int> {
+        var out = Set<Int>()
+        for span in spans {
+            for (s, sentence) in sentences.enumerated() where sentence.span.overlaps(span) { out.insert(s) }
+        }
+        return out
+    }
+
+    /// Trims punctuation at the ends of a token range and returns its span.
+    func contentSpan(_ lo: Int, _ hi: Int) -> TextSpan? {
+        var a = lo, b = hi
+        while a < b, tokens[a].kind == .punctuation { a += 1 }
+        while b > a, tokens[b - 1].kind == .punctuation { b -= 1 }
+        guard a < b else { return nil }
+        return TextSpan(tokens[a].start, tokens[b - 1].end)
+    }
+
+    /// Content after an attribution ending at token `p` in the sentence `range`.
+    func contentAfter(_ p0: Int, in range: Range<Int>) -> (spans: [TextSpan], lo: Int)? {
+        var p = p0
+        // channel or time phrases, objects of "told", up to "that" or a colon
+        var k = p
+        while k < range.upperBound && k < p0 + 12 {
+            if word(k) == "that" || isPunct(k, [":"]) { p = k + 1; break }
+            if isMark(k) || cueAt[k] > 0 || cls(k) == "bound" { break }
+            k += 1
+        }
+        if isPunct(p, [",", ":"]) { p += 1 }
+        guard p < range.upperBound else { return nil }
+        if isMark(p), quoteAt[p] >= 0, quotes[quoteAt[p]].openToken == p {
+            let q = quotes[quoteAt[p]]
+            var spans = q.pieces
+            // text after the quote in the same sentence belongs to the content too
+            if q.closeToken + 1 < range.upperBound, let rest = contentSpan(q.closeToken + 1, range.upperBound),
+               tokens[q.closeToken + 1].kind != .punctuation || tokens[q.closeToken + 1].text != "," {
+                spans.append(rest)
+                return ([TextSpan(spans[0].start, rest.end)], p)
+            }
+            return (spans, p)
+        }
+        var end = range.upperBound
+        // a quote that opens in the content and closes in a later sentence extends it
+        for i in p..<range.upperBound where quoteAt[i] >= 0 && quotes[quoteAt[i]].closeToken >= range.upperBound {
+            end = quotes[quoteAt[i]].closeToken
+            break
+        }
+        guard let span = contentSpan(p, end) else { return nil }
+        return ([span], p)
+    }
+
+    /// Content before an attribution starting at token `a` in the sentence `range`.
+    func contentBefore(_ a: Int, in range: Range<Int>) -> [TextSpan]? {
+        var e = a
+        while e > range.lowerBound, tokens[e - 1].kind == .punctuation, !isMark(e - 1) { e -= 1 }
+        if isMark(e - 1), quoteAt[e - 1] >= 0, quotes[quoteAt[e - 1]].closeToken == e - 1 {
+            return quoteSpans(quoteAt[e - 1])
+        }
+        guard e > range.lowerBound, let span = contentSpan(range.lowerBound, e) else { return nil }
+        return [span]
+    }
+
+    /// After `p` (end of an attribution), an opening quote in the same paragraph after a comma or colon: the second half of a split quote.
+    func splitQuote(after p: Int, paragraph: Int) -> Int? {
+        var k = p
+        while k < tokens.count && k < p + 3 && isPunct(k, [",", ":"]) { k += 1 }
+        guard k > p, isMark(k), tokens[k].paragraph == paragraph, quoteAt[k] >= 0, quotes[quoteAt[k]].openToken == k else { return nil }
+        return quoteAt[k]
+    }
+
+    /// End of the attribution after a speaker or cue ending at `p`: channel and time phrases up to the sentence end.
+    func attributionTail(_ p: Int, in range: Range<Int>) -> Int? {
+        var k = p
+        while k < range.upperBound {
+            if isPunct(k, ArticleReader.sentenceEnd) || (tokens[k].kind == .punctuation && tokens[k].text == ",") || isMark(k) { return k }
+            if cueAt[k] > 0 && ["adding", "saying", "noting", "stressing", "arguing", "insisting", "explaining", "warning"].contains(word(k)) { return k }
+            if cls(k) == "bound" && k > p { return nil }
+            if k - p > 12 { return nil }
+            k += 1
+        }
+        return k
+    }
+
+    // MARK: reading
+
+    mutating func readCues() {
+        for (s, range) in sentenceTokens.enumerated() where sentences[s].span.start >= bodyStart && !range.isEmpty {
+            var i = range.lowerBound
+            var sentenceFound: [Int] = []
+            while i < range.upperBound {
+                let n = cueAt[i]
+                guard n > 0, !inQuote(i) else { i += 1; continue }
+                if let f = readCue(at: i, length: n, sentence: s, range: range, earlier: sentenceFound) {
+                    // a new attribution inside an earlier statement's content cuts that content
+                    for e in sentenceFound where found[e].end > f.anchorStart && found[e].start < f.anchorStart {
+                        var spans = found[e].content
+                        if let last = spans.last {
+                            var cut = f.anchorStart
+                            var k = f.attributionLo
+                            while k > range.lowerBound, tokens[k - 1].kind == .punctuation || ["but", "and", "while", "whereas"].contains(word(k - 1)) {
+                                k -= 1
+                                cut = tokens[k].start
+                            }
+                            if let trimmed = contentSpanScalars(last.start, min(last.end, cut)) {
+                                spans[spans.count - 1] = trimmed
+                                found[e].content = spans
+                            }
+                        }
+                    }
+                    if !found.contains(where: { $0.content == f.statement.content }) {
+                        found.append(f.statement)
+                        sentenceFound.append(found.count - 1)
+                    }
+                    i = max(i + n, f.resume)
+                } else {
+                    i += n
+                }
+            }
+        }
+    }
+
+    /// Trims white space and punctuation from the scalar span `[a, b)`.
+    func contentSpanScalars(_ a: Int, _ b: Int) -> TextSpan? {
+        var x = a, y = b
+        while x < y, text.scalars[x].properties.isWhitespace { x += 1 }
+        while y > x, text.scalars[y - 1].properties.isWhitespace || [",", ";", ":", "-", "—"].contains(text.scalars[y - 1]) { y -= 1 }
+        return x < y ? TextSpan(x, y) : nil
+    }
+
+    struct CueReading {
+        var statement: FoundStatement
+        var anchorStart: Int
+        var attributionLo: Int
+        var resume: Int
+    }
+
+    mutating func readCue(at c: Int, length n: Int, sentence s: Int, range: Range<Int>, earlier: [Int]) -> CueReading? {
+        let ce = c + n
+        let cueWords = tokens[c..<ce].map { $0.lower }
+        let cueSpan = TextSpan(tokens[c].start, tokens[ce - 1].end)
+        let cueText = text[cueSpan]
+        let paragraph = tokens[c].paragraph
+        func make(_ content: [TextSpan], _ ref: SpeakerRef, _ speakerSpan: TextSpan?, attributionLo: Int, resume: Int, extraSentences: [Int] = []) -> CueReading? {
+            let content = content.filter { !$0.isEmpty && $0.start >= bodyStart }
+            guard !content.isEmpty else { return nil }
+            // a lone quoted phrase of one to three words is not a statement
+            let words = content.reduce(0) { acc, span in acc + tokens.filter { span.contains($0.span) && $0.kind == .word }.count }
+            guard words >= 2 else { return nil }
+            var sents = sentencesOf(content)
+            sents.insert(s)
+            for e in extraSentences { sents.insert(e) }
+            let lo = min(attributionLo, c)
+            let st = FoundStatement(content: content, cueText: cueText, cueSpan: cueSpan, speaker: ref, speakerSpan: speakerSpan,
+                                    channel: channel(in: lo, min(range.upperBound, resume + 1)), sentences: sents, anchor: tokens[c].start)
+            return CueReading(statement: st, anchorStart: tokens[lo].start, attributionLo: lo, resume: resume)
+        }
+        func spanOf(_ lo: Int, _ hi: Int) -> TextSpan { TextSpan(tokens[lo].start, tokens[hi - 1].end) }
+        func refSpan(_ ref: SpeakerRef, _ lo: Int, _ hi: Int) -> TextSpan {
+            if case .mention(let m) = ref { return mentionSet.mentions[m].mention.span }
+            return spanOf(lo, hi)
+        }
+
+        // "according to X, A" / "A, according to X" / "in the words of X"
+        if cueWords == ["according", "to"] || cueWords == ["in", "the", "words", "of"] || cueWords == ["as", "stated", "in"] {
+            guard let np = nounGroup(from: ce, limit: range.upperBound) ?? nounGroup(from: ce + 1, limit: range.upperBound) else { return nil }
+            let npLo = cls(ce) == "det" && nounGroup(from: ce, limit: range.upperBound) == nil ? ce + 1 : ce
+            var after = np.hi
+            // "according to X, who …," / "according to the study by X": skip to the comma
+            while after < range.upperBound, !isPunct(after, [",", ".", ";", ":"]) && !isMark(after), after < np.hi + 8 { after += 1 }
+            var content: [TextSpan] = []
+            if let before = contentBefore(skipAuxBack(c, floor: range.lowerBound), in: range), c > range.lowerBound + 1 {
+                content = before
+            } else if let rest = contentAfter(after, in: range) {
+                content = rest.spans
+            }
+            return make(content, np.ref, refSpan(np.ref, npLo, np.hi), attributionLo: c, resume: np.hi)
+        }
+
+        // passive: "This was announced (on …) by X"
+        if c > range.lowerBound, ["was", "were", "been", "is", "are"].contains(word(c - 1)) {
+            var k = ce
+            while k < range.upperBound && k < ce + 10 && word(k) != "by" { k += 1 }
+            if word(k) == "by", let np = nounGroup(from: k + 1, limit: range.upperBound) {
+                let subjectWord = word(range.lowerBound)
+                var content: [TextSpan] = []
+                var extra: [Int] = []
+                if ["this", "it", "that", "these", "such"].contains(subjectWord), s > 0, sentences[s - 1].span.start >= bodyStart {
+                    let prev = sentenceTokens[s - 1]
+                    if let span = contentSpan(prev.lowerBound, prev.upperBound) { content = [span]; extra = [s - 1] }
+                } else if let span = contentSpan(range.lowerBound, c - 1) {
+                    content = [span]
+                }
+                return make(content, np.ref, refSpan(np.ref, k + 1, np.hi), attributionLo: c - 1, resume: np.hi, extraSentences: extra)
+            }
+        }
+        if cls(c - 1) == "mental" { return nil }
+
+        // participial "…, saying (that) A": the speaker is the sentence's subject
+        if cueWords[0].hasSuffix("ing"), c > range.lowerBound, isPunct(c - 1, [","]) || word(c - 1) == "and" {
+            guard let content = contentAfter(ce, in: range) else { return nil }
+            var ref: SpeakerRef = .subject(s)
+            if let e = earlier.last { ref = found[e].speaker }
+            return make(content.spans, ref, nil, attributionLo: c, resume: content.lo)
+        }
+
+        let auxStart = skipAuxBack(c, floor: range.lowerBound)
+        // inversion: `“A,” said X` / `A, said X.` / `“A,” sighed X`
+        if auxStart > range.lowerBound, isPunct(auxStart - 1, [","]) || isMark(auxStart - 1), let np = nounGroup(from: ce, limit: range.upperBound) {
+            if case .description = np.ref {} else if case .pronoun = np.ref, !isMark(auxStart - 1) && !isMark(auxStart - 2) { }
+            if let tail = attributionTail(np.hi, in: range), let content = contentBefore(auxStart, in: range) {
+                var spans = content
+                var resume = tail
+                if let q = splitQuote(after: tail, paragraph: paragraph) {
+                    spans += quoteSpans(q)
+                    resume = quotes[q].closeToken + 1
+                }
+                return make(spans, np.ref, refSpan(np.ref, ce, np.hi), attributionLo: auxStart, resume: resume)
+            }
+        }
+
+        // subject before the cue
+        var subj = subject(before: auxStart, in: range)
+        if subj == nil, auxStart == c || true, auxStart > range.lowerBound, isPunct(auxStart - 1, [","]) {
+            // appositive: "X, who replaced Y in July, said" — the first name followed by a comma
+            var k = range.lowerBound
+            while k < auxStart - 1 {
+                let m = mentionSet.mentionAtToken[k]
+                if m >= 0, !inQuote(k) {
+                    let nm = mentionSet.mentions[m]
+                    let kind = mentionSet.entities[nm.entity].entity.kind
+                    if kind != .place, isPunct(nm.endToken, [","]), nm.endToken < auxStart - 1,
+                       nm.titleStart == range.lowerBound || isPunct(nm.titleStart - 1, [","]) || cls(nm.titleStart - 1) == "det" {
+                        subj = (k, nm.endToken, .mention(m))
+                        break
+                    }
+                    k = max(k + 1, nm.endToken)
+                    continue
+                }
+                if cls(k) == "pron", ["he", "she", "they"].contains(word(k)), isPunct(k + 1, [","]) { subj = (k, k + 1, .pronoun(k)); break }
+                k += 1
+            }
+        }
+        guard let sj = subj else {
+            // "“A,” X said" handled above; a cue with no speaker is not a statement
+            return nil
+        }
+        let speakerSpan = refSpan(sj.ref, sj.lo, sj.hi)
+        // content before: `“A,” he said.` / `A, X said.`
+        if sj.lo > range.lowerBound, isPunct(sj.lo - 1, [","]) || isMark(sj.lo - 1) || isPunct(sj.lo - 1, ["—", "–"]),
+           let tail = attributionTail(ce, in: range), let content = contentBefore(sj.lo, in: range) {
+            var spans = content
+            var resume = tail
+            if let q = splitQuote(after: tail, paragraph: paragraph) {
+                spans += quoteSpans(q)
+                resume = quotes[q].closeToken + 1
+            }
+            return make(spans, sj.ref, speakerSpan, attributionLo: sj.lo, resume: resume)
+        }
+        guard let content = contentAfter(ce, in: range) else { return nil }
+        return make(content.spans, sj.ref, speakerSpan, attributionLo: sj.lo, resume: content.lo)
+    }
+
+    /// Quotes with no cue of their own: colon introductions, dash attributions, standalone quotes.
+    mutating func readQuotes() {
+        let taken = found.map { $0.content }
+        var added: [FoundStatement] = []
+        for (qi, q) in quotes.enumerated() {
+            guard let first = q.pieces.first, first.start >= bodyStart, q.wordCount >= 4 else { continue }
+            let region = TextSpan(first.start, q.pieces.last!.end)
+            if taken.contains(where: { spans in spans.contains { $0.overlaps(region) } }) { continue }
+            let open = q.openToken, close = q.closeToken
+            let s = tokens[open].sentence
+            guard s >= 0 else { continue }
+            let range = sentenceTokens[s]
+            var st = FoundStatement(content: q.pieces, cueText: nil, cueSpan: nil, speaker: .none, speakerSpan: nil, channel: nil,
+                                    sentences: sentencesOf(q.pieces), anchor: tokens[open].start)
+            // trailing attribution: `“…” — X`
+            if close + 2 < tokens.count, isPunct(close + 1, ArticleReader.dashes), tokens[close + 1].paragraph == tokens[close].paragraph,
+               let np = nounGroup(from: close + 2, limit: tokens.count) {
+                st.speaker = np.ref
+                st.cueText = tokens[close + 1].text
+                st.cueSpan = tokens[close + 1].span
+                if case .mention(let m) = np.ref { st.speakerSpan = mentionSet.mentions[m].mention.span } else {
+                    st.speakerSpan = TextSpan(tokens[close + 2].start, tokens[np.hi - 1].end)
+                }
+                added.append(st)
+                continue
+            }
+            // colon introduction, in the same sentence or ending the previous paragraph
+            if open > 0, isPunct(open - 1, [":"]) {
+                let cs = tokens[open - 1].sentence
+                var k = open - 2
+                var ref: SpeakerRef = .none
+                var span: TextSpan?
+                while k >= 0 && tokens[k].sentence == cs {
+                    let m = mentionSet.mentionAtToken[k]
+                    if m >= 0, mentionSet.entities[mentionSet.mentions[m].entity].entity.kind != .place {
+                        ref = .mention(m); span = mentionSet.mentions[m].mention.span; break
+                    }
+                    if cls(k) == "pron", ["he", "she", "they"].contains(word(k)) { ref = .pronoun(k); span = tokens[k].span; break }
+                    k -= 1
+                }
+                if case .none = ref {} else {
+                    st.speaker = ref
+                    st.speakerSpan = span
+                    st.cueText = ":"
+                    st.cueSpan = tokens[open - 1].span
+                    if cs >= 0 { st.sentences.insert(cs) }
+                    added.append(st)
+                    continue
+                }
+            }
+            // standalone: the quote opens its sentence and nothing but punctuation follows it in the sentence
+            let opensSentence = open == range.lowerBound || isPunct(open - 1, ArticleReader.sentenceEnd) || tokens[open - 1].paragraph != tokens[open].paragraph
+            let closeSentence = tokens[close].sentence
+            var k = close + 1
+            while k < tokens.count && tokens[k].sentence == closeSentence && tokens[k].kind == .punctuation { k += 1 }
+            let endsSentence = k >= tokens.count || tokens[k].sentence != closeSentence || tokens[k].paragraph != tokens[close].paragraph
+            guard opensSentence && endsSentence else { continue }
+            _ = qi
+            // the previous statement, and a person the previous sentence brings in
+            let previous = (found + added).filter { $0.end <= region.start }.max { $0.end < $1.end }
+            var previousPerson: Int?
+            if s > 0 {
+                for i in sentenceTokens[s - 1] where !inQuote(i) {
+                    let m = mentionSet.mentionAtToken[i]
+                    if m >= 0, mentionSet.entities[mentionSet.mentions[m].entity].entity.kind == .person { previousPerson = m; break }
+                }
+            }
+            let paragraphGap = previous.map { tokens[open].paragraph - (sentences[$0.sentences.max() ?? 0].paragraph) } ?? 99
+            let previousInLastSentence = previous.map { $0.sentences.contains(s - 1) } ?? false
+            if let m = previousPerson, !previousInLastSentence {
+                st.speaker = .mention(m)
+                st.speakerSpan = mentionSet.mentions[m].mention.span
+                st.cueText = nil
+                st.sentences.insert(s)
+                added.append(st)
+                markInferred.insert(st.anchor)
+            } else if previous != nil, paragraphGap <= 2 {
+                st.speaker = .previous(.continuation)
+                added.append(st)
+            }
+        }
+        found += added
+        found.sort { $0.start < $1.start }
+    }
+
+    var markInferred = Set<Int>()
 }

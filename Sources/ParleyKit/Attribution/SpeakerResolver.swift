@@ -1,0 +1,241 @@
+/// A statement's source once resolved.
+struct ResolvedSpeaker {
+    var name: String
+    var entity: Int?
+    var kind: EntityKind
+    var resolution: SpeakerResolution
+}
+
+extension ArticleReader {
+    /// Runs extraction and resolution and builds the result.
+    mutating func run(articleID: String) -> AttributionAnalyzer.Result {
+        readCues()
+        readQuotes()
+        // one statement per content: drop one whose content lies inside another's
+        var kept: [FoundStatement] = []
+        for f in found {
+            let span = TextSpan(f.start, f.end)
+            if found.contains(where: { g in
+                let other = TextSpan(g.start, g.end)
+                return other != span && other.contains(span) && g.content.contains { $0.overlaps(span) }
+            }) { continue }
+            if kept.contains(where: { TextSpan($0.start, $0.end) == span }) { continue }
+            kept.append(f)
+        }
+        found = kept.sorted { $0.start < $1.start }
+
+        var entities = mentionSet.entities
+        var unnamedIndex: [String: Int] = [:]
+        var extraMentions: [Mention] = []
+        var previous: ResolvedSpeaker?
+        var resolvedAt: [(position: Int, speaker: ResolvedSpeaker)] = []
+        var statements: [Statement] = []
+        for f in found {
+            var speaker: ResolvedSpeaker?
+            var speakerSpan = f.speakerSpan
+            switch f.speaker {
+            case .mention(let m):
+                let nm = mentionSet.mentions[m]
+                let e = entities[nm.entity].entity
+                let asWritten = nm.mention.text
+                speaker = ResolvedSpeaker(name: e.name, entity: nm.entity, kind: e.kind,
+                                          resolution: markInferred.contains(f.anchor) ? .inferred : (asWritten == e.name ? .name : .alias))
+            case .pronoun(let p):
+                speaker = resolvePronoun(at: p, entities: &entities, resolved: resolvedAt)
+                if let sp = speaker {
+                    extraMentions.append(Mention(span: tokens[p].span, text: tokens[p].text, kind: sp.kind, form: .pronoun,
+                                                 entityID: sp.entity.map { entities[$0].entity.id }))
+                }
+            case .description(let lo, let hi):
+                speaker = resolveDescription(lo, hi, entities: &entities, unnamed: &unnamedIndex)
+                if let sp = speaker {
+                    extraMentions.append(Mention(span: TextSpan(tokens[lo].start, tokens[hi - 1].end), text: text[TextSpan(tokens[lo].start, tokens[hi - 1].end)],
+                                                 kind: sp.kind, form: .description, entityID: sp.entity.map { entities[$0].entity.id }))
+                }
+            case .previous(let how):
+                if var p = previous { p.resolution = how; speaker = p }
+            case .subject(let s):
+                speaker = subjectOf(sentence: s, before: f.cueSpan?.start ?? f.start, entities: &entities, resolved: resolvedAt, unnamed: &unnamedIndex)
+                speakerSpan = nil
+            case .none:
+                speaker = nil
+            }
+            guard let sp = speaker else { continue }
+            previous = sp
+            resolvedAt.append((speakerSpan?.start ?? f.anchor, sp))
+            let contentTokens = f.content
+            var mentioned: [String] = []
+            for m in mentionSet.mentions where contentTokens.contains(where: { $0.contains(m.mention.span) }) {
+                let id = entities[m.entity].entity.id
+                if !mentioned.contains(id) { mentioned.append(id) }
+            }
+            let source = Source(name: sp.name, entityID: sp.entity.map { entities[$0].entity.id }, kind: sp.kind, span: speakerSpan,
+                                resolution: sp.resolution)
+            statements.append(Statement(articleID: articleID, source: source, cue: f.cueText, cueSpan: f.cueSpan,
+                                        kind: kind(of: f.content), contentSpans: f.content, sentenceIndices: f.sentences.sorted(),
+                                        channel: f.channel, mentionedEntityIDs: mentioned))
+        }
+        var mentions = mentionSet.mentions.map { m -> Mention in
+            var x = m.mention
+            x.entityID = entities[m.entity].entity.id
+            x.kind = entities[m.entity].entity.kind
+            return x
+        }
+        mentions += extraMentions
+        mentions.sort { $0.span < $1.span }
+        return AttributionAnalyzer.Result(mentions: mentions, entities: entities.map { $0.entity }, statements: statements)
+    }
+
+    /// Direct when the content is all quotes, mixed when it holds one, else indirect.
+    func kind(of content: [TextSpan]) -> StatementKind {
+        let pieces = quotes.flatMap { $0.pieces }
+        if content.allSatisfy({ span in pieces.contains(span) }) { return .direct }
+        let marks = content.contains { span in
+            var i = span.start
+            while i < span.end { if WordTokenizer.isQuoteMark(text.scalars[i]) { return true }; i += 1 }
+            return false
+        }
+        return marks ? .mixed : .indirect
+    }
+
+    /// The nearest person who agrees with the pronoun at token `p` (he/she: gender; they/it: a group).
+    ///
+    /// Looks at the sentence of the pronoun and up to three sentences back; in the most
+    /// recent sentence with an agreeing candidate, takes the first one (the subject).
+    func resolvePronoun(at p: Int, entities: inout [EntityRecord], resolved: [(position: Int, speaker: ResolvedSpeaker)]) -> ResolvedSpeaker? {
+        let pronoun = tokens[p].lower
+        let s = tokens[p].sentence
+        let wantGroup = pronoun == "they" || pronoun == "it"
+        let wantGender: Gender = pronoun == "he" ? .male : (pronoun == "she" ? .female : .unknown)
+        var sentence = s
+        while sentence >= 0 && sentence >= s - 3 {
+            var candidates: [(Int, ResolvedSpeaker)] = []
+            let range = sentenceTokens[sentence]
+            for i in range where i < p && !inQuote(i) {
+                let m = mentionSet.mentionAtToken[i]
+                guard m >= 0, mentionSet.mentions[m].titleStart == i || mentionSet.mentions[m].firstToken == i else { continue }
+                let e = entities[mentionSet.mentions[m].entity]
+                let ok: Bool
+                if wantGroup { ok = e.entity.kind == .organisation || (pronoun == "they" && e.entity.kind == .unnamed) }
+                else { ok = e.entity.kind == .person && (e.entity.gender == .unknown || e.entity.gender == wantGender) }
+                if ok { candidates.append((tokens[i].start, ResolvedSpeaker(name: e.entity.name, entity: mentionSet.mentions[m].entity, kind: e.entity.kind, resolution: .pronoun))) }
+            }
+            let lo = range.isEmpty ? 0 : tokens[range.lowerBound].start
+            for r in resolved where r.position >= lo && r.position < tokens[p].start && (range.isEmpty || r.position <= tokens[range.upperBound - 1].end) {
+                let sp = r.speaker
+                let ok: Bool
+                if wantGroup { ok = sp.kind != .person }
+                else {
+                    ok = sp.kind == .person && (sp.entity.map { entities[$0].entity.gender == .unknown || entities[$0].entity.gender == wantGender } ?? true)
+                }
+                if ok { var x = sp; x.resolution = .pronoun; candidates.append((r.position, x)) }
+            }
+            if let best = candidates.min(by: { $0.0 < $1.0 }) {
+                if let e = best.1.entity, entities[e].entity.gender == .unknown, wantGender != .unknown { entities[e].entity.gender = wantGender }
+                return best.1
+            }
+            sentence -= 1
+        }
+        // fall back on the last speaker
+        if let last = resolved.last(where: { $0.position < tokens[p].start }) {
+            let sp = last.speaker
+            if wantGroup ? sp.kind != .person : sp.kind == .person { var x = sp; x.resolution = .pronoun; return x }
+        }
+        return nil
+    }
+
+    /// The sentence's subject, for a participial cue: its first statement speaker, name or pronoun.
+    mutating func subjectOf(sentence s: Int, before offset: Int, entities: inout [EntityRecord], resolved: [(position: Int, speaker: ResolvedSpeaker)],
+                            unnamed: inout [String: Int]) -> ResolvedSpeaker? {
+        let range = sentenceTokens[s]
+        var i = range.lowerBound
+        while i < range.upperBound && tokens[i].start < offset {
+            if inQuote(i) { i += 1; continue }
+            if let np = nounGroup(from: i, limit: range.upperBound) {
+                switch np.ref {
+                case .mention(let m):
+                    let e = entities[mentionSet.mentions[m].entity]
+                    if e.entity.kind != .place { return ResolvedSpeaker(name: e.entity.name, entity: mentionSet.mentions[m].entity, kind: e.entity.kind, resolution: .name) }
+                case .pronoun(let p):
+                    return resolvePronoun(at: p, entities: &entities, resolved: resolved)
+                case .description(let lo, let hi):
+                    return resolveDescription(lo, hi, entities: &entities, unnamed: &unnamed)
+                default: break
+                }
+                i = np.hi
+                continue
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The person a role description refers to, or an unnamed source named by the description.
+    ///
+    /// A definite description ("the Russian leader", "his American counterpart",
+    /// "the President of the Russian Federation") goes to the person mentioned
+    /// before it whose roles and nationality fit best (role head +2, nationality
+    /// +2, other nationality −3; ties to the latest mentioned). Indefinite or plural
+    /// descriptions, and those with no role or nationality, stay unnamed sources.
+    func resolveDescription(_ lo: Int, _ hi: Int, entities: inout [EntityRecord], unnamed: inout [String: Int]) -> ResolvedSpeaker? {
+        let words = tokens[lo..<hi].map { $0.lower }
+        let det = lexicon.words[words[0]] == "det" ? words[0] : ""
+        var role: (String, Bool)?
+        var nationalities = Set<String>()
+        var x = 0
+        var seenOf = false
+        while x < words.count {
+            if words[x] == "of" || words[x] == "for" { seenOf = true }
+            if let c = mentionLexicon.demonyms[tokens[lo + x].text] { nationalities.insert(c) }
+            let m = mentionSet.mentionAtToken[lo + x]
+            if seenOf, m >= 0, mentionSet.entities[mentionSet.mentions[m].entity].entity.kind == .place {
+                nationalities.insert(mentionSet.entities[mentionSet.mentions[m].entity].entity.name)
+            }
+            if !seenOf, role == nil || lexicon.unnamedHeads.contains(words[x]) == false, let r = mentionLexicon.role(in: words, from: x) {
+                role = (r.role, r.leader)
+                x += r.length
+                continue
+            }
+            x += 1
+        }
+        let headWord = words.last ?? ""
+        let indefinite = ["a", "an", "one", "some", "two", "three", "several", "many", "another"].contains(det)
+        let plural = headWord.hasSuffix("s") && !headWord.hasSuffix("ss") && role == nil
+        let position = tokens[lo].start
+        if !indefinite && !plural && (role != nil || !nationalities.isEmpty) {
+            var best: (score: Int, last: Int, entity: Int)?
+            for (e, record) in entities.enumerated() where record.entity.kind == .person {
+                guard let firstMention = mentionSet.mentions.first(where: { $0.entity == e }), firstMention.mention.span.start < position else { continue }
+                var score = 0
+                if let (r, leader) = role {
+                    if record.roleHeads.contains(where: { $0 == r || $0.hasSuffix(" " + r) || r.hasSuffix(" " + $0) }) { score += 2 }
+                    else if (leader || r == "leader") && record.isLeader { score += 2 }
+                    else if r == "counterpart" || record.roleHeads.contains("counterpart") { score += 1 }
+                }
+                if !nationalities.isEmpty {
+                    if !record.nationalities.isDisjoint(with: nationalities) { score += 2 }
+                    else if !record.nationalities.isEmpty { score -= 3 }
+                }
+                guard score >= 2 else { continue }
+                let last = mentionSet.mentions.last(where: { $0.entity == e && $0.mention.span.start < position })?.mention.span.start ?? 0
+                if best == nil || score > best!.score || (score == best!.score && last > best!.last) { best = (score, last, e) }
+            }
+            if let b = best {
+                return ResolvedSpeaker(name: entities[b.entity].entity.name, entity: b.entity, kind: .person, resolution: .description)
+            }
+        }
+        // an unnamed source: the description without its article
+        var from = lo
+        if !det.isEmpty && ["the", "a", "an", "his", "her", "its", "their", "one", "some"].contains(det) { from += 1 }
+        guard from < hi else { return nil }
+        let name = text[TextSpan(tokens[from].start, tokens[hi - 1].end)]
+        let id = Entity.identifier(kind: .unnamed, name: name)
+        var index = unnamed[id]
+        if index == nil {
+            entities.append(EntityRecord(entity: Entity(kind: .unnamed, name: name), roleHeads: [], isLeader: false, nationalities: [], words: [name]))
+            index = entities.count - 1
+            unnamed[id] = index
+        }
+        return ResolvedSpeaker(name: name, entity: index, kind: .unnamed, resolution: .description)
+    }
+}
