@@ -163,6 +163,8 @@ struct ArticleReader {
                 if nm.possessive { complement = true; head = nil; continue }
                 if word(q) == "and", q + 1 < limit, mentionSet.mentionAtToken[q + 1] >= 0 { q += 1; continue }
                 if word(q) == "of" || (word(q) == "'s") { continue }
+                if q < limit, tokens[q].kind == .word, lexicon.words[tokens[q].lower] == nil, cueAt[q] == 0, !tokens[q].isCapitalised,
+                   mentionSet.entities[nm.entity].entity.kind != .person { continue }
                 break
             }
             guard u.kind == .word || u.kind == .number else { break }
@@ -284,16 +286,18 @@ struct ArticleReader {
     }
 
     /// Content after an attribution ending at token `p` in the sentence `range`.
-    func contentAfter(_ p0: Int, in range: Range<Int>) -> (spans: [TextSpan], lo: Int)? {
-        var p = p0
-        // channel or time phrases, objects of "told", up to "that" or a colon
-        var k = p
-        while k < range.upperBound && k < p0 + 12 {
-            if word(k) == "that" || isPunct(k, [":"]) { p = k + 1; break }
-            if isMark(k) || cueAt[k] > 0 || cls(k) == "bound" { break }
-            k += 1
-        }
+    func contentAfter(_ p0: Int, in range: Range<Int>, told: Bool = false) -> (spans: [TextSpan], lo: Int)? {
+        var p = skipToContent(p0, in: range, told: told)
         if isPunct(p, [",", ":"]) { p += 1 }
+        if p == p0, told, !isMark(p) {
+            // "told reporters the plan …", "told the BBC's Today programme he …": skip a short object
+            var k = p
+            if k < range.upperBound, mentionSet.mentionAtToken[k] >= 0 { k = mentionSet.mentions[mentionSet.mentionAtToken[k]].endToken }
+            else if cls(k) == "det" { k += 1; if k < range.upperBound, mentionSet.mentionAtToken[k] >= 0 { k = mentionSet.mentions[mentionSet.mentionAtToken[k]].endToken } else { k += 1 } }
+            else if k < range.upperBound, tokens[k].kind == .word, cls(k) == nil { k += 1 }
+            if k < range.upperBound && k > p && k <= p + 6 { p = k }
+            if isPunct(p, [",", ":"]) { p += 1 }
+        }
         guard p < range.upperBound else { return nil }
         if isMark(p), quoteAt[p] >= 0, quotes[quoteAt[p]].openToken == p {
             let q = quotes[quoteAt[p]]
@@ -338,14 +342,46 @@ struct ArticleReader {
     /// End of the attribution after a speaker or cue ending at `p`: channel and time phrases up to the sentence end.
     func attributionTail(_ p: Int, in range: Range<Int>) -> Int? {
         var k = p
+        var sawPrep = false
         while k < range.upperBound {
-            if isPunct(k, ArticleReader.sentenceEnd) || (tokens[k].kind == .punctuation && tokens[k].text == ",") || isMark(k) { return k }
-            if cueAt[k] > 0 && ["adding", "saying", "noting", "stressing", "arguing", "insisting", "explaining", "warning"].contains(word(k)) { return k }
-            if cls(k) == "bound" && k > p { return nil }
+            if isPunct(k, ArticleReader.sentenceEnd) || (tokens[k].kind == .punctuation && [",", ";"].contains(tokens[k].text)) || isMark(k) { return k }
+            if cueAt[k] > 0 && word(k).hasSuffix("ing") { return k }
+            let c = cls(k)
+            if c == "bound" || c == "pron" || c == "mental" || cueAt[k] > 0 { return nil }
+            if c == "prep" { sawPrep = true }
+            else if tokens[k].kind == .word && !tokens[k].isCapitalised && c == nil && !sawPrep && k > p { return nil }
             if k - p > 12 { return nil }
             k += 1
         }
         return k
+    }
+
+    /// After a cue ending at `p`: the index where its content starts, past time and channel
+    /// phrases ("on June 4", "in an interview with TASS") and the object of "told", up to "that" or a colon.
+    func skipToContent(_ p: Int, in range: Range<Int>, told: Bool) -> Int {
+        var k = p
+        guard k < range.upperBound else { return p }
+        if word(k) == "that" || isPunct(k, [":"]) { return k + 1 }
+        let c0 = cls(k)
+        guard c0 == "prep" || told || tokens[k].isCapitalised || tokens[k].kind == .number || c0 == "aux" else { return p }
+        while k < range.upperBound && k < p + 12 {
+            if word(k) == "that" || isPunct(k, [":"]) { return k + 1 }
+            let c = cls(k)
+            if isMark(k) || cueAt[k] > 0 || c == "bound" || c == "pron" || c == "mental" { break }
+            k += 1
+        }
+        return p
+    }
+
+    /// True when "that", a colon or an opening quote follows the cue ending at `p` closely.
+    func followsContentMark(_ p: Int, in range: Range<Int>) -> Bool {
+        var k = p
+        while k < range.upperBound && k < p + 8 {
+            if word(k) == "that" || isPunct(k, [":"]) || isMark(k) { return true }
+            if cueAt[k] > 0 { return false }
+            k += 1
+        }
+        return false
     }
 
     // MARK: reading
@@ -406,6 +442,7 @@ struct ArticleReader {
         let cueWords = tokens[c..<ce].map { $0.lower }
         let cueSpan = TextSpan(tokens[c].start, tokens[ce - 1].end)
         let cueText = text[cueSpan]
+        let weak = lexicon.isWeak(cueWords)
         let paragraph = tokens[c].paragraph
         func make(_ content: [TextSpan], _ ref: SpeakerRef, _ speakerSpan: TextSpan?, attributionLo: Int, resume: Int, extraSentences: [Int] = []) -> CueReading? {
             let content = content.filter { !$0.isEmpty && $0.start >= bodyStart }
@@ -462,12 +499,29 @@ struct ArticleReader {
         }
         if cls(c - 1) == "mental" { return nil }
 
-        // participial "…, saying (that) A": the speaker is the sentence's subject
-        if cueWords[0].hasSuffix("ing"), c > range.lowerBound, isPunct(c - 1, [","]) || word(c - 1) == "and" {
-            guard let content = contentAfter(ce, in: range) else { return nil }
-            var ref: SpeakerRef = .subject(s)
-            if let e = earlier.last { ref = found[e].speaker }
-            return make(content.spans, ref, nil, attributionLo: c, resume: content.lo)
+        // participial "…, saying (that) A" / "with X saying A" / "Arguing that A, X said B"
+        if cueWords[0].hasSuffix("ing") {
+            if c == range.lowerBound || (c == range.lowerBound + 1 && tokens[range.lowerBound].kind != .word) {
+                // sentence-initial: content up to the first comma, speaker the main clause's subject
+                let p = skipToContent(ce, in: range, told: false)
+                var e = p
+                while e < range.upperBound && !isPunct(e, [",", ";"]) { e += 1 }
+                var k = e + 1
+                while k < range.upperBound && cueAt[k] == 0 { k += 1 }
+                guard k < range.upperBound, let sj = subject(before: skipAuxBack(k, floor: e + 1), in: (e + 1)..<range.upperBound),
+                      let span = contentSpan(p, e) else { return nil }
+                return make([span], sj.ref, refSpan(sj.ref, sj.lo, sj.hi), attributionLo: c, resume: e)
+            }
+            if c > range.lowerBound, isPunct(c - 1, [","]) || word(c - 1) == "and" || cls(c - 1) == "aux" {
+                guard let content = contentAfter(ce, in: range) else { return nil }
+                var ref: SpeakerRef = .subject(s)
+                if let e = earlier.last { ref = found[e].speaker }
+                return make(content.spans, ref, nil, attributionLo: c, resume: content.lo)
+            }
+            if c > range.lowerBound, let sj = subject(before: c, in: range), sj.hi == c {
+                guard let content = contentAfter(ce, in: range) else { return nil }
+                return make(content.spans, sj.ref, refSpan(sj.ref, sj.lo, sj.hi), attributionLo: sj.lo, resume: content.lo)
+            }
         }
 
         let auxStart = skipAuxBack(c, floor: range.lowerBound)
@@ -496,7 +550,8 @@ struct ArticleReader {
                     let nm = mentionSet.mentions[m]
                     let kind = mentionSet.entities[nm.entity].entity.kind
                     if kind != .place, isPunct(nm.endToken, [","]), nm.endToken < auxStart - 1,
-                       nm.titleStart == range.lowerBound || isPunct(nm.titleStart - 1, [","]) || cls(nm.titleStart - 1) == "det" {
+                       nm.titleStart == range.lowerBound || isPunct(nm.titleStart - 1, [","]) || cls(nm.titleStart - 1) == "det"
+                        || isMark(nm.titleStart - 1) || cls(nm.titleStart - 1) == "bound" {
                         subj = (k, nm.endToken, .mention(m))
                         break
                     }
@@ -523,7 +578,8 @@ struct ArticleReader {
             }
             return make(spans, sj.ref, speakerSpan, attributionLo: sj.lo, resume: resume)
         }
-        guard let content = contentAfter(ce, in: range) else { return nil }
+        if weak, !followsContentMark(ce, in: range) { return nil }
+        guard let content = contentAfter(ce, in: range, told: ["told", "tells", "telling", "assured", "informed", "reminded"].contains(cueWords[0])) else { return nil }
         return make(content.spans, sj.ref, speakerSpan, attributionLo: sj.lo, resume: content.lo)
     }
 

@@ -9,6 +9,8 @@ public struct AttributionLexicon: Sendable {
     public struct Cue: Sendable {
         /// Lowercased words ("pointed", "to").
         public var words: [String]
+        /// True for a weak cue, which takes content after it only when "that", a colon or a quote follows.
+        public var weak: Bool
     }
     /// Cues by first word, longest first.
     public let cues: [String: [Cue]]
@@ -26,9 +28,10 @@ public struct AttributionLexicon: Sendable {
     public init() {
         var cues: [String: [Cue]] = [:]
         for line in ResourceFile.lines("attribution-cues.txt") {
-            let w = line.lowercased().split(separator: " ").map(String.init)
+            let parts = line.lowercased().split(separator: "|")
+            let w = parts[0].split(separator: " ").map(String.init)
             guard let first = w.first else { continue }
-            cues[first, default: []].append(Cue(words: w))
+            cues[first, default: []].append(Cue(words: w, weak: parts.count > 1))
         }
         for k in cues.keys { cues[k]!.sort { $0.words.count > $1.words.count } }
         self.cues = cues
@@ -58,6 +61,11 @@ public struct AttributionLexicon: Sendable {
             if ok { return cue.words.count }
         }
         return nil
+    }
+
+    /// True when the cue `words` is weak (see `Cue.weak`).
+    public func isWeak(_ words: [String]) -> Bool {
+        cues[words.first ?? ""]?.first(where: { $0.words == words })?.weak ?? false
     }
 
     /// The number of tokens of the longest channel phrase starting at `tokens[i]`, or nil.

@@ -27,9 +27,6 @@ public enum QuoteFinder {
         var pieceStart = 0
         var pieces: [TextSpan] = []
         var paragraph = -1
-        var previousToken = [Int](repeating: -1, count: 0)
-        _ = previousToken
-        previousToken = []
         // the first token of each paragraph
         var paragraphFirst: [Int: Int] = [:]
         for (i, t) in tokens.enumerated() where t.paragraph >= 0 && paragraphFirst[t.paragraph] == nil { paragraphFirst[t.paragraph] = i }
@@ -54,6 +51,11 @@ public enum QuoteFinder {
                     open = nil
                     pieces = []
                 } else {
+                    // a mark that looks like an opening one right after a sentence end: the open quote
+                    // was never closed (`"A. "B," he said`); close it there and open a new one
+                    let spaceBefore = t.start == 0 || text.scalars[t.start - 1].properties.isWhitespace
+                    let letterAfter = t.end < text.count && WordTokenizer.isWordScalar(text.scalars[t.end])
+                    let afterSentenceEnd = i > 0 && tokens[i - 1].kind == .punctuation && [".", "!", "?"].contains(tokens[i - 1].text) && i - 1 > o + 1
                     let piece = text.trimmed(TextSpan(pieceStart, t.start))
                     if !piece.isEmpty { pieces.append(piece) }
                     let words = tokens[(o + 1)..<i].reduce(0) { $0 + ($1.kind == .word || $1.kind == .number ? 1 : 0) }
@@ -62,7 +64,7 @@ public enum QuoteFinder {
                     }
                     open = nil
                     pieces = []
-                    continue
+                    if !(spaceBefore && letterAfter && afterSentenceEnd && !closing) { continue }
                 }
             }
             if closing { continue }

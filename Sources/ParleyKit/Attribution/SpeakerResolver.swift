@@ -86,6 +86,16 @@ extension ArticleReader {
         return AttributionAnalyzer.Result(mentions: mentions, entities: entities.map { $0.entity }, statements: statements)
     }
 
+    /// Index of the sentence holding scalar `offset` (or the last before it).
+    func sentenceOf(offset: Int) -> Int {
+        var lo = 0, hi = sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sentences[mid].span.start <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return max(0, lo - 1)
+    }
+
     /// Direct when the content is all quotes, mixed when it holds one, else indirect.
     func kind(of content: [TextSpan]) -> StatementKind {
         let pieces = quotes.flatMap { $0.pieces }
@@ -205,7 +215,8 @@ extension ArticleReader {
         if !indefinite && !plural && (role != nil || !nationalities.isEmpty) {
             var best: (score: Int, last: Int, entity: Int)?
             for (e, record) in entities.enumerated() where record.entity.kind == .person {
-                guard let firstMention = mentionSet.mentions.first(where: { $0.entity == e }), firstMention.mention.span.start < position else { continue }
+                guard let firstMention = mentionSet.mentions.first(where: { $0.entity == e }) else { continue }
+                let later = firstMention.mention.span.start > position
                 var score = 0
                 if let (r, leader) = role {
                     if record.roleHeads.contains(where: { $0 == r || $0.hasSuffix(" " + r) || r.hasSuffix(" " + $0) }) { score += 2 }
@@ -217,11 +228,28 @@ extension ArticleReader {
                     else if !record.nationalities.isEmpty { score -= 3 }
                 }
                 guard score >= 2 else { continue }
-                let last = mentionSet.mentions.last(where: { $0.entity == e && $0.mention.span.start < position })?.mention.span.start ?? 0
+                // a person named only later (cataphora: "the minister said …; Minister X") counts for less
+                if later { if role == nil || score < 2 || sentenceOf(offset: firstMention.mention.span.start) > sentenceOf(offset: position) + 4 { continue }; score -= 1 }
+                let last = later ? 0 : mentionSet.mentions.last(where: { $0.entity == e && $0.mention.span.start < position })?.mention.span.start ?? 0
                 if best == nil || score > best!.score || (score == best!.score && last > best!.last) { best = (score, last, e) }
             }
             if let b = best {
                 return ResolvedSpeaker(name: entities[b.entity].entity.name, entity: b.entity, kind: .person, resolution: .description)
+            }
+            // "The real estate agent said": the person the sentence before brings in, when the role fits nobody else
+            if det == "the", let (r, _) = role, !lexicon.unnamedHeads.contains(r) {
+                let s = tokens[lo].sentence
+                for sentence in [s, s - 1] where sentence >= 0 {
+                    for i in sentenceTokens[sentence] where tokens[i].start < position && !inQuote(i) {
+                        let m = mentionSet.mentionAtToken[i]
+                        guard m >= 0 else { continue }
+                        let e = mentionSet.mentions[m].entity
+                        if entities[e].entity.kind == .person && entities[e].roleHeads.isEmpty {
+                            return ResolvedSpeaker(name: entities[e].entity.name, entity: e, kind: .person, resolution: .description)
+                        }
+                        break
+                    }
+                }
             }
         }
         // an unnamed source: the description without its article

@@ -126,8 +126,9 @@ public enum MentionFinder {
                     if !title.keep {
                         k += title.words.count
                         roles.append(title.words.joined(separator: " "))
-                        if let r = lexicon.role(in: title.words.map { $0.lowercased().trimmingCharacters(in: ["."]) }, from: 0) {
-                            roleHeads.insert(r.role); leader = leader || r.leader
+                        let titleWords = title.words.map { $0.lowercased().trimmingCharacters(in: ["."]) }
+                        for x in titleWords.indices {
+                            if let r = lexicon.role(in: titleWords, from: x) { roleHeads.insert(r.role); leader = leader || r.leader; break }
                         }
                     }
                     gender = title.gender
