@@ -146,10 +146,12 @@ struct ArticleReader {
     func nounGroup(from p: Int, limit: Int) -> (hi: Int, ref: SpeakerRef)? {
         guard p < limit, p < tokens.count else { return nil }
         let first = tokens[p]
-        if first.kind == .word, cls(p) == "pron", ["he", "she", "they", "it"].contains(first.lower) { return (p + 1, .pronoun(p)) }
+        if first.kind == .word, ["he", "she", "they", "it", "him", "them"].contains(first.lower)
+            || (first.lower == "her" && (p + 1 >= limit || tokens[p + 1].kind != .word)) { return (p + 1, .pronoun(p)) }
         var q = p
         var head: Int?        // mention that heads the group
         var complement = false // words other than the head mention
+        var afterHead = false  // words after the head mention
         while q < limit && q - p < 14 {
             let u = tokens[q]
             let m = mentionSet.mentionAtToken[q]
@@ -174,8 +176,8 @@ struct ArticleReader {
             if u.lower == "for" && q > p && (lexicon.unnamedHeads.contains(word(q - 1)) || mentionLexicon.roles[word(q - 1)] != nil) { q += 1; complement = true; continue }
             if c != nil || cueAt[q] > 0 { break }
             if u.lower.hasSuffix("ly") && !u.isCapitalised && u.lower.count > 4 { break }
-            if q > p && tokens[q - 1].end < u.start - 1 && false { break }
             complement = true
+            if head != nil { afterHead = true }
             q += 1
         }
         while q > p && (word(q - 1) == "of" || word(q - 1) == "for" || cls(q - 1) == "det") { q -= 1 }
@@ -186,7 +188,7 @@ struct ArticleReader {
             if kind == .organisation {
                 // "the Interior Ministry", not "a spokesman for UKIP"
                 let nm = mentionSet.mentions[h]
-                if nm.titleStart <= p + 1 || !complement { return (q, .mention(h)) }
+                if !afterHead && (nm.titleStart <= p + 1 || !complement) { return (q, .mention(h)) }
             }
             if kind == .place && !complement { return nil }
         }
@@ -225,7 +227,7 @@ struct ArticleReader {
             if cls(p) == "prep" {
                 // skip to the next determiner, pronoun or capitalised word after the phrase
                 var k = p + 1
-                while k < c && !(cls(k) == "det" && k > p + 1) && cls(k) != "pron" { k += 1 }
+                while k < c && cls(k) != "det" && cls(k) != "pron" && !tokens[k].isCapitalised { k += 1 }
                 if k >= c { break }
                 p = k
             } else { break }
@@ -327,6 +329,12 @@ struct ArticleReader {
         if isMark(e - 1), quoteAt[e - 1] >= 0, quotes[quoteAt[e - 1]].closeToken == e - 1 {
             return quoteSpans(quoteAt[e - 1])
         }
+        // `"A," hunt master, Captain X, said`: a quote closing a few words before the attribution
+        var k = e - 1
+        while k >= range.lowerBound && k >= e - 8 && !isMark(k) && cueAt[k] == 0 { k -= 1 }
+        if k >= range.lowerBound, isMark(k), quoteAt[k] >= 0, quotes[quoteAt[k]].closeToken == k, isPunct(k + 1, [","]) || isPunct(k - 1, [","]) {
+            return quoteSpans(quoteAt[k])
+        }
         guard e > range.lowerBound, let span = contentSpan(range.lowerBound, e) else { return nil }
         return [span]
     }
@@ -378,6 +386,7 @@ struct ArticleReader {
         var k = p
         while k < range.upperBound && k < p + 8 {
             if word(k) == "that" || isPunct(k, [":"]) || isMark(k) { return true }
+            if k == p, ["how", "why", "whether", "what", "if", "when"].contains(word(k)) { return true }
             if cueAt[k] > 0 { return false }
             k += 1
         }
@@ -472,7 +481,7 @@ struct ArticleReader {
             // "according to X, who …," / "according to the study by X": skip to the comma
             while after < range.upperBound, !isPunct(after, [",", ".", ";", ":"]) && !isMark(after), after < np.hi + 8 { after += 1 }
             var content: [TextSpan] = []
-            if let before = contentBefore(skipAuxBack(c, floor: range.lowerBound), in: range), c > range.lowerBound + 1 {
+            if let before = contentBefore(skipAuxBack(c, floor: range.lowerBound), in: range), c > range.lowerBound + 3 {
                 content = before
             } else if let rest = contentAfter(after, in: range) {
                 content = rest.spans
@@ -542,24 +551,26 @@ struct ArticleReader {
         // subject before the cue
         var subj = subject(before: auxStart, in: range)
         if subj == nil, auxStart == c || true, auxStart > range.lowerBound, isPunct(auxStart - 1, [","]) {
-            // appositive: "X, who replaced Y in July, said" — the first name followed by a comma
-            var k = range.lowerBound
-            while k < auxStart - 1 {
-                let m = mentionSet.mentionAtToken[k]
-                if m >= 0, !inQuote(k) {
-                    let nm = mentionSet.mentions[m]
-                    let kind = mentionSet.entities[nm.entity].entity.kind
-                    if kind != .place, isPunct(nm.endToken, [","]), nm.endToken < auxStart - 1,
-                       nm.titleStart == range.lowerBound || isPunct(nm.titleStart - 1, [","]) || cls(nm.titleStart - 1) == "det"
-                        || isMark(nm.titleStart - 1) || cls(nm.titleStart - 1) == "bound" {
-                        subj = (k, nm.endToken, .mention(m))
-                        break
+            // appositive: "X, who replaced Y in July, said" — the first name followed by a comma, people first
+            for wantPerson in [true, false] where subj == nil {
+                var k = range.lowerBound
+                while k < auxStart - 1 {
+                    let m = mentionSet.mentionAtToken[k]
+                    if m >= 0, !inQuote(k) {
+                        let nm = mentionSet.mentions[m]
+                        let kind = mentionSet.entities[nm.entity].entity.kind
+                        if kind != .place, (kind == .person) == wantPerson, isPunct(nm.endToken, [","]), nm.endToken < auxStart - 1,
+                           nm.titleStart == range.lowerBound || isPunct(nm.titleStart - 1, [","]) || cls(nm.titleStart - 1) == "det"
+                            || isMark(nm.titleStart - 1) || cls(nm.titleStart - 1) == "bound" {
+                            subj = (k, nm.endToken, .mention(m))
+                            break
+                        }
+                        k = max(k + 1, nm.endToken)
+                        continue
                     }
-                    k = max(k + 1, nm.endToken)
-                    continue
+                    if wantPerson, ["he", "she", "they"].contains(word(k)), isPunct(k + 1, [","]) { subj = (k, k + 1, .pronoun(k)); break }
+                    k += 1
                 }
-                if cls(k) == "pron", ["he", "she", "they"].contains(word(k)), isPunct(k + 1, [","]) { subj = (k, k + 1, .pronoun(k)); break }
-                k += 1
             }
         }
         guard let sj = subj else {

@@ -139,6 +139,14 @@ public enum MentionFinder {
                     if let title = lexicon.title(in: words, from: k), !title.keep { k += title.words.count; gender = title.gender; kind = .person }
                 }
                 words = Array(words[min(k, words.count)...])
+                // "East Midlands MEP Robert X", "UN Secretary-General António Y": the name starts at a given name
+                if kind == nil || kind == .person || words.count >= 3,
+                   let f = words.indices.dropFirst().first(where: { lexicon.firstNames[words[$0]] != nil && $0 < words.count - 1 }),
+                   !words[..<f].contains(where: { lexicon.firstNames[$0] != nil }) {
+                    k += f
+                    words = Array(words[f...])
+                    kind = .person
+                }
                 nameStart = i + k
                 let full = words.joined(separator: " ")
                 if words.isEmpty {
