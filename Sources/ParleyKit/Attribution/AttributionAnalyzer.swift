@@ -163,7 +163,13 @@ struct ArticleReader {
                 }
                 q = max(q + 1, nm.endToken)
                 if nm.possessive { complement = true; head = nil; continue }
+                if tokens[min(q, tokens.count - 1)].text == "(", q < limit {
+                    var k = q + 1
+                    while k < limit && tokens[k].text != ")" && k < q + 6 { k += 1 }
+                    if k < limit && tokens[k].text == ")" { q = k + 1 }
+                }
                 if word(q) == "and", q + 1 < limit, mentionSet.mentionAtToken[q + 1] >= 0 { q += 1; continue }
+                if word(q) == "and", word(q + 1) == "the", q + 2 < limit, mentionSet.mentionAtToken[q + 2] >= 0 { q += 2; continue }
                 if word(q) == "of" || (word(q) == "'s") { continue }
                 if q < limit, tokens[q].kind == .word, lexicon.words[tokens[q].lower] == nil, cueAt[q] == 0, !tokens[q].isCapitalised,
                    mentionSet.entities[nm.entity].entity.kind != .person { continue }
@@ -205,6 +211,11 @@ struct ArticleReader {
         var b = c - 1
         while b >= range.lowerBound {
             let t = tokens[b]
+            if t.text == ")" {
+                var k = b - 1
+                while k > range.lowerBound && tokens[k].text != "(" && b - k < 8 { k -= 1 }
+                if tokens[k].text == "(" { b = k - 1; continue }
+            }
             if t.kind == .quote || inQuote(b) || (t.kind == .punctuation && t.text != "'s" && t.text != "." && t.text != "-") { break }
             if t.kind == .word, lexicon.words[t.lower] == "bound" || cueAt[b] > 0 { break }
             b -= 1
@@ -357,7 +368,8 @@ struct ArticleReader {
             let c = cls(k)
             if c == "bound" || c == "pron" || c == "mental" || cueAt[k] > 0 { return nil }
             if c == "prep" { sawPrep = true }
-            else if tokens[k].kind == .word && !tokens[k].isCapitalised && c == nil && !sawPrep && k > p { return nil }
+            else if tokens[k].kind == .word && !tokens[k].isCapitalised && c == nil && !sawPrep && k > p
+                        && !(tokens[k].lower.first?.isNumber ?? false) && !(tokens[k - 1].isCapitalised || tokens[k - 1].lower.first?.isNumber == true) { return nil }
             if k - p > 12 { return nil }
             k += 1
         }
@@ -559,8 +571,8 @@ struct ArticleReader {
                     if m >= 0, !inQuote(k) {
                         let nm = mentionSet.mentions[m]
                         let kind = mentionSet.entities[nm.entity].entity.kind
-                        if kind != .place, (kind == .person) == wantPerson, isPunct(nm.endToken, [","]), nm.endToken < auxStart - 1,
-                           nm.titleStart == range.lowerBound || isPunct(nm.titleStart - 1, [","]) || cls(nm.titleStart - 1) == "det"
+                        if kind != .place, (kind == .person) == wantPerson, isPunct(nm.endToken, [","]), nm.endToken <= auxStart - 1,
+                           wantPerson || nm.titleStart == range.lowerBound || isPunct(nm.titleStart - 1, [","]) || cls(nm.titleStart - 1) == "det"
                             || isMark(nm.titleStart - 1) || cls(nm.titleStart - 1) == "bound" {
                             subj = (k, nm.endToken, .mention(m))
                             break
@@ -571,6 +583,14 @@ struct ArticleReader {
                     if wantPerson, ["he", "she", "they"].contains(word(k)), isPunct(k + 1, [","]) { subj = (k, k + 1, .pronoun(k)); break }
                     k += 1
                 }
+            }
+        }
+        if subj == nil, auxStart > range.lowerBound, word(auxStart - 1) == "and" || word(auxStart - 1) == "but" {
+            // "X promised A and said B": the speaker of the coordinated cue is the sentence's subject
+            if let content = contentAfter(ce, in: range) {
+                var ref: SpeakerRef = .subject(s)
+                if let e = earlier.last { ref = found[e].speaker }
+                return make(content.spans, ref, nil, attributionLo: auxStart - 1, resume: content.lo)
             }
         }
         guard let sj = subj else {

@@ -156,9 +156,17 @@ public enum MentionFinder {
                 } else if lexicon.organisations.contains(full) || words.contains(where: { lexicon.orgHeads.contains($0) })
                             || (words.count == 1 && words[0].count >= 2 && words[0].unicodeScalars.allSatisfy { $0.properties.isUppercase || $0.properties.numericType != nil }) {
                     if kind != .person || words.count > 1 && !(lexicon.firstNames[words[0]] != nil) { kind = .organisation }
-                } else if kind == .person || lexicon.firstNames[words[0]] != nil || words.count >= 2 {
+                } else if words.count >= 2, kind != .person, let last = words.last, lexicon.placeHeads.contains(last) {
+                    kind = .place
+                } else if kind == .person || lexicon.firstNames[words[0]] != nil
+                            || (words.count >= 2 && !lowerWords.contains(words[0].lowercased()) && lexicon.roles[words[0].lowercased()] == nil
+                                && !(titleStart > 0 && tokens[titleStart - 1].lower == "the")) {
                     kind = .person
                     if gender == .unknown, words.count >= 2, let g = lexicon.firstNames[words[0]] { gender = g }
+                } else if words.count >= 2 && titleStart > 0 && tokens[titleStart - 1].lower == "the" {
+                    kind = .organisation // "the State Prize", "the Countryside Alliance"
+                } else if words.count >= 2 {
+                    words = []
                 } else {
                     kind = nil // one unknown word: decided below
                 }

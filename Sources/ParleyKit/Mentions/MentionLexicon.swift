@@ -7,6 +7,8 @@ import Foundation
 /// - `mentions-first-names.txt`: given names with gender.
 /// - `mentions-countries.txt`: countries, their other names and demonyms.
 /// - `mentions-org-heads.txt`: head words of organisation names.
+/// - `mentions-place-heads.txt`: head words of place names.
+/// - `mentions-roles.txt`: role nouns; `attribution-words.txt`: function words.
 /// - `mentions-organisations.txt`: organisations known by one name or an acronym.
 public struct MentionLexicon: Sendable {
     /// A title that may stand before a name.
@@ -29,6 +31,8 @@ public struct MentionLexicon: Sendable {
     public let demonyms: [String: String]
     /// Organisation head words, as written ("Ministry").
     public let orgHeads: Set<String>
+    /// Head words of place names, as written ("Region").
+    public let placeHeads: Set<String>
     /// Known organisations (as written, words joined by one space).
     public let organisations: Set<String>
     /// Longest number of words in a place or organisation name.
@@ -80,6 +84,7 @@ public struct MentionLexicon: Sendable {
         self.places = places
         self.demonyms = demonyms
         orgHeads = Set(ResourceFile.lines("mentions-org-heads.txt"))
+        placeHeads = Set(ResourceFile.lines("mentions-place-heads.txt"))
         let orgs = ResourceFile.lines("mentions-organisations.txt")
         for o in orgs { longest = max(longest, o.split(separator: " ").count) }
         organisations = Set(orgs)
