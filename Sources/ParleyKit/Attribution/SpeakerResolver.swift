@@ -47,7 +47,14 @@ extension ArticleReader {
                                                  entityID: sp.entity.map { entities[$0].entity.id }))
                 }
             case .description(let lo, let hi):
-                speaker = resolveDescription(lo, hi, entities: &entities, unnamed: &unnamedIndex)
+                let here = tokens[lo].sentence
+                let recent = resolvedAt.last.flatMap { r in sentenceOf(offset: r.position) >= here - 3 ? r.speaker : nil }
+                let persons = resolvedAt.map { $0.position }
+                let personMentionStarts = mentionSet.mentions.filter { entities[$0.entity].entity.kind == .person }.map { $0.mention.span.start }
+                speaker = resolveDescription(lo, hi, entities: &entities, unnamed: &unnamedIndex, previousSpeaker: recent,
+                                             resolvedBefore: { p in
+                                                 persons.contains { $0 < p } || personMentionStarts.contains { $0 < p }
+                                             })
                 if let sp = speaker {
                     extraMentions.append(Mention(span: TextSpan(tokens[lo].start, tokens[hi - 1].end), text: text[TextSpan(tokens[lo].start, tokens[hi - 1].end)],
                                                  kind: sp.kind, form: .description, entityID: sp.entity.map { entities[$0].entity.id }))
@@ -187,7 +194,8 @@ extension ArticleReader {
     /// before it whose roles and nationality fit best (role head +2, nationality
     /// +2, other nationality −3; ties to the latest mentioned). Indefinite or plural
     /// descriptions, and those with no role or nationality, stay unnamed sources.
-    func resolveDescription(_ lo: Int, _ hi: Int, entities: inout [EntityRecord], unnamed: inout [String: Int]) -> ResolvedSpeaker? {
+    func resolveDescription(_ lo: Int, _ hi: Int, entities: inout [EntityRecord], unnamed: inout [String: Int],
+                            previousSpeaker: ResolvedSpeaker? = nil, resolvedBefore: (Int) -> Bool = { _ in false }) -> ResolvedSpeaker? {
         let words = tokens[lo..<hi].map { $0.lower }
         let det = lexicon.words[words[0]] == "det" ? words[0] : ""
         var role: (String, Bool)?
@@ -236,6 +244,11 @@ extension ArticleReader {
             if let b = best {
                 return ResolvedSpeaker(name: entities[b.entity].entity.name, entity: b.entity, kind: .person, resolution: .description)
             }
+            // the speaker of a statement in the last three sentences, when a person
+            if det == "the", role != nil, let last = previousSpeaker, last.kind == .person, let e = last.entity,
+               let r = role?.0, entities[e].roleHeads.isEmpty || entities[e].roleHeads.contains(r) || !entities[e].nationalities.isDisjoint(with: nationalities) {
+                return ResolvedSpeaker(name: last.name, entity: e, kind: .person, resolution: .description)
+            }
             // "The real estate agent said": the person the sentence before brings in, when the role fits nobody else
             if det == "the", let (r, _) = role, !lexicon.unnamedHeads.contains(r) {
                 let s = tokens[lo].sentence
@@ -251,6 +264,33 @@ extension ArticleReader {
                     }
                 }
             }
+        }
+        // "According to the expert, A. … Dr X …": a person named in the next sentences
+        if det == "the", role != nil, !resolvedBefore(position) {
+            let s = tokens[lo].sentence
+            for m in mentionSet.mentions where m.mention.span.start > position {
+                let ms = tokens[m.firstToken].sentence
+                if ms > s + 3 { break }
+                if entities[m.entity].entity.kind == .person {
+                    return ResolvedSpeaker(name: entities[m.entity].entity.name, entity: m.entity, kind: .person, resolution: .description)
+                }
+            }
+        }
+        // "the ministry", "the party", "the companies": the organisation named just before
+        let orgLike: Set<String> = ["party", "company", "companies", "firm", "organisation", "organization", "ministry", "agency",
+                                    "government", "council", "committee", "commission", "department", "bank", "union", "group", "manufacturers"]
+        if ["the", "its", "both"].contains(det) || det.isEmpty, orgLike.contains(headWord), role == nil {
+            let singular = headWord == "companies" ? "company" : headWord
+            let s = tokens[lo].sentence
+            var fallback: Int?
+            for m in mentionSet.mentions.reversed() where m.mention.span.start < position {
+                if tokens[m.firstToken].sentence < s - 3 { break }
+                let e = entities[m.entity].entity
+                guard e.kind == .organisation else { continue }
+                if e.name.lowercased().contains(singular) { return ResolvedSpeaker(name: e.name, entity: m.entity, kind: .organisation, resolution: .description) }
+                if fallback == nil && !["government", "ministry", "department", "council", "committee", "commission", "bank"].contains(headWord) { fallback = m.entity }
+            }
+            if let e = fallback { return ResolvedSpeaker(name: entities[e].entity.name, entity: e, kind: .organisation, resolution: .description) }
         }
         // an unnamed source: the description without its article
         var from = lo
