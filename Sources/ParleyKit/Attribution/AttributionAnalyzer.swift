@@ -128,7 +128,8 @@ struct ArticleReader {
             var j = i + 1
             while j < toks.count, j < i + 4, lexicon.words[toks[j].lower] == "aux", toks[j].text != "," { j += 1 }
             if j < toks.count, cues[j] > 0 { return true }
-            return i > 0 && cues[i - 1] > 0 || i > 1 && toks[i - 2].lower == "according" && toks[i - 1].lower == "to"
+            guard i > 0, toks[i - 1].sentence == toks[i].sentence else { return false }
+            return cues[i - 1] > 0 || i > 1 && toks[i - 2].lower == "according" && toks[i - 1].lower == "to"
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A statement's source once resolved.
 struct ResolvedSpeaker {
     var name: String
@@ -81,6 +83,10 @@ extension ArticleReader {
             statements.append(Statement(articleID: articleID, source: source, cue: f.cueText, cueSpan: f.cueSpan,
                                         kind: kind(of: f.content), contentSpans: f.content, sentenceIndices: f.sentences.sorted(),
                                         channel: f.channel, mentionedEntityIDs: mentioned))
+        }
+        if ProcessInfo.processInfo.environment["PARLEY_DEBUG"] != nil {
+            for m in mentionSet.mentions { FileHandle.standardError.write("M \(m.mention.text) -> \(entities[m.entity].entity.id) \(entities[m.entity].roleHeads) \(entities[m.entity].nationalities) \(entities[m.entity].entity.gender)\n".data(using: .utf8)!) }
+            for st in statements { FileHandle.standardError.write("S \(st.source?.name ?? "-") [\(st.source?.resolution.rawValue ?? "")] cue=\(st.cue ?? "-") \(st.kind) ch=\(st.channel ?? "-") :: \(st.contentSpans.map { text[$0] }.joined(separator: " | ").prefix(100))\n".data(using: .utf8)!) }
         }
         var mentions = mentionSet.mentions.map { m -> Mention in
             var x = m.mention
@@ -283,12 +289,18 @@ extension ArticleReader {
             let singular = headWord == "companies" ? "company" : headWord
             let s = tokens[lo].sentence
             var fallback: Int?
-            for m in mentionSet.mentions.reversed() where m.mention.span.start < position {
-                if tokens[m.firstToken].sentence < s - 3 { break }
-                let e = entities[m.entity].entity
-                guard e.kind == .organisation else { continue }
-                if e.name.lowercased().contains(singular) { return ResolvedSpeaker(name: e.name, entity: m.entity, kind: .organisation, resolution: .description) }
-                if fallback == nil && !["government", "ministry", "department", "council", "committee", "commission", "bank"].contains(headWord) { fallback = m.entity }
+            // sentence by sentence back, the first organisation of each sentence (its subject) first
+            for sentence in stride(from: s, through: max(0, s - 3), by: -1) {
+                for i in sentenceTokens[sentence] where tokens[i].start < position {
+                    let m = mentionSet.mentionAtToken[i]
+                    guard m >= 0, mentionSet.mentions[m].titleStart == i else { continue }
+                    let entity = mentionSet.mentions[m].entity
+                    let e = entities[entity].entity
+                    guard e.kind == .organisation else { continue }
+                    if e.name.lowercased().contains(singular) { return ResolvedSpeaker(name: e.name, entity: entity, kind: .organisation, resolution: .description) }
+                    if fallback == nil && !["government", "ministry", "department", "council", "committee", "commission", "bank"].contains(headWord) { fallback = entity }
+                }
+                if fallback != nil { break }
             }
             if let e = fallback { return ResolvedSpeaker(name: entities[e].entity.name, entity: e, kind: .organisation, resolution: .description) }
         }

@@ -154,16 +154,16 @@ public enum MentionFinder {
                 } else if let place = lexicon.places[full] {
                     kind = .place; words = [place]
                 } else if lexicon.organisations.contains(full) || words.contains(where: { lexicon.orgHeads.contains($0) })
-                            || (words.count == 1 && words[0].count >= 2 && words[0].unicodeScalars.allSatisfy { $0.properties.isUppercase || $0.properties.numericType != nil }) {
+                            || (words.count == 1 && words[0].count >= 2 && words[0].unicodeScalars.allSatisfy { !$0.properties.isAlphabetic || $0.properties.isUppercase }) {
                     if kind != .person || words.count > 1 && !(lexicon.firstNames[words[0]] != nil) { kind = .organisation }
                 } else if words.count >= 2, kind != .person, let last = words.last, lexicon.placeHeads.contains(last) {
                     kind = .place
                 } else if kind == .person || lexicon.firstNames[words[0]] != nil
                             || (words.count >= 2 && !lowerWords.contains(words[0].lowercased()) && lexicon.roles[words[0].lowercased()] == nil
-                                && !(titleStart > 0 && tokens[titleStart - 1].lower == "the")) {
+                                && !(titleStart > 0 && ["the", "of"].contains(tokens[titleStart - 1].lower))) {
                     kind = .person
                     if gender == .unknown, words.count >= 2, let g = lexicon.firstNames[words[0]] { gender = g }
-                } else if words.count >= 2 && titleStart > 0 && tokens[titleStart - 1].lower == "the" {
+                } else if words.count >= 2 && titleStart > 0 && ["the", "of"].contains(tokens[titleStart - 1].lower) {
                     kind = .organisation // "the State Prize", "the Countryside Alliance"
                 } else if words.count >= 2 {
                     words = []
@@ -201,7 +201,7 @@ public enum MentionFinder {
                     continue
                 }
                 if kind == nil {
-                    if speakerSlot(raw.lo) { kind = .person } else { continue }
+                    if speakerSlot(raw.lo) && lexicon.roles[raw.words[0].lowercased()] == nil && !lowerWords.contains(raw.words[0].lowercased()) { kind = .person } else { continue }
                 }
             } else if kind == .person, let e = personMatching(raw.words, entities: entities, lexicon: lexicon) {
                 entityOf[r] = e
