@@ -172,8 +172,17 @@ struct ArticleReader {
                 if word(q) == "and", q + 1 < limit, mentionSet.mentionAtToken[q + 1] >= 0 { q += 1; continue }
                 if word(q) == "and", word(q + 1) == "the", q + 2 < limit, mentionSet.mentionAtToken[q + 2] >= 0 { q += 2; continue }
                 if word(q) == "of" || (word(q) == "'s") { continue }
-                if q < limit, tokens[q].kind == .word, lexicon.words[tokens[q].lower] == nil, cueAt[q] == 0, !tokens[q].isCapitalised,
-                   mentionSet.entities[nm.entity].entity.kind != .person { continue }
+                if q < limit, mentionSet.entities[nm.entity].entity.kind != .person {
+                    // "White House press secretary Jen Psaki", "UKIP officials": the name modifies a role noun
+                    var k = q
+                    var modifies = false
+                    while k < limit && k < q + 4, tokens[k].kind == .word, !tokens[k].isCapitalised, lexicon.words[tokens[k].lower] == nil, cueAt[k] == 0 {
+                        if lexicon.unnamedHeads.contains(tokens[k].lower) || mentionLexicon.roles[tokens[k].lower] != nil { modifies = true }
+                        k += 1
+                    }
+                    if k < limit, k > q, mentionSet.mentionAtToken[k] >= 0 { modifies = true }
+                    if modifies { continue }
+                }
                 break
             }
             guard u.kind == .word || u.kind == .number else { break }
@@ -221,7 +230,8 @@ struct ArticleReader {
             if t.kind == .word, lexicon.words[t.lower] == "bound" || cueAt[b] > 0 { break }
             b -= 1
         }
-        let start = b + 1
+        var start = b + 1
+        while start < c, cls(start) == "aux" { start += 1 }
         guard start < c else { return nil }
         var p = start
         // an opening preposition phrase without a comma ("On Friday the minister said")
@@ -262,7 +272,7 @@ struct ArticleReader {
                 var e = i + n
                 if word(e) == "with" || word(e) == "to" || word(e) == "on" {
                     var k = e + 1
-                    while k < hi && k < e + 6 && (tokens[k].isCapitalised || cls(k) == "det") && tokens[k].kind == .word { k += 1 }
+                    while k < hi && k < e + 6 && (tokens[k].isCapitalised || ["the", "a", "an"].contains(word(k))) && tokens[k].kind == .word { k += 1 }
                     if k > e + 1 { e = k }
                 }
                 return text[TextSpan(tokens[i].start, tokens[e - 1].end)]

@@ -162,7 +162,8 @@ extension ArticleReader {
         // fall back on the last speaker
         if let last = resolved.last(where: { $0.position < tokens[p].start }) {
             let sp = last.speaker
-            if wantGroup ? sp.kind != .person : sp.kind == .person { var x = sp; x.resolution = .pronoun; return x }
+            let agrees = sp.entity.map { entities[$0].entity.gender == .unknown || entities[$0].entity.gender == wantGender } ?? true
+            if wantGroup ? sp.kind != .person : (sp.kind == .person && agrees) { var x = sp; x.resolution = .pronoun; return x }
         }
         return nil
     }
