@@ -361,6 +361,18 @@ struct ArticleReader {
         return [span]
     }
 
+    /// True when a quote closes at most six tokens before `i` with only capitalised words and commas between
+    /// (`"A," Interior Minister X said`, where a title word was not taken into the name).
+    func quoteCloses(before i: Int, in range: Range<Int>) -> Bool {
+        var k = i - 1
+        while k >= range.lowerBound && k >= i - 6 {
+            if isMark(k) { return quoteAt[k] >= 0 && quotes[quoteAt[k]].closeToken == k }
+            if !(tokens[k].isCapitalised || isPunct(k, [","])) { return false }
+            k -= 1
+        }
+        return false
+    }
+
     /// After `p` (end of an attribution), an opening quote in the same paragraph after a comma or colon: the second half of a split quote.
     func splitQuote(after p: Int, paragraph: Int) -> Int? {
         var k = p
@@ -610,7 +622,7 @@ struct ArticleReader {
         }
         let speakerSpan = refSpan(sj.ref, sj.lo, sj.hi)
         // content before: `“A,” he said.` / `A, X said.`
-        if sj.lo > range.lowerBound, isPunct(sj.lo - 1, [","]) || isMark(sj.lo - 1) || isPunct(sj.lo - 1, ["—", "–"]),
+        if sj.lo > range.lowerBound, isPunct(sj.lo - 1, [","]) || isMark(sj.lo - 1) || isPunct(sj.lo - 1, ["—", "–"]) || quoteCloses(before: sj.lo, in: range),
            let tail = attributionTail(ce, in: range), let content = contentBefore(sj.lo, in: range) {
             var spans = content
             var resume = tail
