@@ -133,12 +133,28 @@ struct ArticleReader {
         }
     }
 
+    /// Index of the first token that starts at or after scalar `offset` (binary search).
+    func tokenIndex(atOrAfter offset: Int) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
     func word(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }
     func cls(_ i: Int) -> String? { i >= 0 && i < tokens.count ? lexicon.words[tokens[i].lower] : nil }
     func inQuote(_ i: Int) -> Bool { quoteAt[i] >= 0 }
     func isMark(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .quote }
     func isPunct(_ i: Int, _ set: Set<String>) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && set.contains(tokens[i].text) }
     static let sentenceEnd: Set<String> = [".", "!", "?", "…"]
+    /// Words of time phrases that may follow a cue ("said last week").
+    static let timeWords: Set<String> = ["yesterday", "today", "tonight", "last", "night", "week", "month", "year", "this", "morning",
+                                         "evening", "afternoon", "later", "earlier", "again", "also", "recently", "previously"]
+    /// Nouns that end the name of a medium ("BBC Radio 4's Today programme").
+    static let mediaNouns: Set<String> = ["programme", "program", "show", "newspaper", "radio", "television", "channel", "website",
+                                          "magazine", "podcast", "agency", "station", "broadcaster", "daily", "weekly"]
     static let dashes: Set<String> = ["-", "—", "–", "―"]
 
     // MARK: noun groups
@@ -391,8 +407,10 @@ struct ArticleReader {
             let c = cls(k)
             if c == "bound" || c == "pron" || c == "mental" || cueAt[k] > 0 { return nil }
             if c == "prep" { sawPrep = true }
+            else if c == "aux" && !ArticleReader.timeWords.contains(tokens[k].lower) { return nil }
             else if tokens[k].kind == .word && !tokens[k].isCapitalised && c == nil && !sawPrep && k > p
-                        && !(tokens[k].lower.first?.isNumber ?? false) && !(tokens[k - 1].isCapitalised || tokens[k - 1].lower.first?.isNumber == true) { return nil }
+                        && !(tokens[k].lower.first?.isNumber ?? false)
+                        && !((tokens[k - 1].isCapitalised || tokens[k - 1].lower.first?.isNumber == true) && ArticleReader.mediaNouns.contains(tokens[k].lower)) { return nil }
             if k - p > 12 { return nil }
             k += 1
         }
@@ -492,7 +510,14 @@ struct ArticleReader {
             let content = content.filter { !$0.isEmpty && $0.start >= bodyStart }
             guard !content.isEmpty else { return nil }
             // a lone quoted phrase of one to three words is not a statement
-            let words = content.reduce(0) { acc, span in acc + tokens.filter { span.contains($0.span) && $0.kind == .word }.count }
+            var words = 0
+            for span in content {
+                var k = tokenIndex(atOrAfter: span.start)
+                while k < tokens.count && tokens[k].end <= span.end && words < 2 {
+                    if tokens[k].kind == .word { words += 1 }
+                    k += 1
+                }
+            }
             guard words >= 2 else { return nil }
             var sents = sentencesOf(content)
             sents.insert(s)

@@ -230,7 +230,8 @@ extension ArticleReader {
         if !indefinite && !plural && (role != nil || !nationalities.isEmpty) {
             var best: (score: Int, last: Int, entity: Int)?
             for (e, record) in entities.enumerated() where record.entity.kind == .person {
-                guard let firstMention = mentionSet.mentions.first(where: { $0.entity == e }) else { continue }
+                guard e < mentionSet.firstMention.count, mentionSet.firstMention[e] >= 0 else { continue }
+                let firstMention = mentionSet.mentions[mentionSet.firstMention[e]]
                 let later = firstMention.mention.span.start > position
                 var score = 0
                 if let (r, leader) = role {

@@ -37,6 +37,8 @@ public struct MentionSet: Sendable {
     public var entities: [EntityRecord]
     /// For each token, the index of the name mention covering it, or -1.
     public var mentionAtToken: [Int]
+    /// For each entity, the index of its first mention, or -1.
+    public var firstMention: [Int] = []
 }
 
 /// Finds mentions of people, organisations and places and groups them into
@@ -239,7 +241,9 @@ public enum MentionFinder {
         for m in mentions where entities[m.entity].entity.kind == .person {
             gatherRoles(m, tokens: tokens, mentions: mentions, mentionAtToken: mentionAtToken, entities: &entities, lexicon: lexicon)
         }
-        return MentionSet(mentions: mentions, entities: entities, mentionAtToken: mentionAtToken)
+        var firstMention = [Int](repeating: -1, count: entities.count)
+        for (i, m) in mentions.enumerated() where firstMention[m.entity] < 0 { firstMention[m.entity] = i }
+        return MentionSet(mentions: mentions, entities: entities, mentionAtToken: mentionAtToken, firstMention: firstMention)
     }
 
     /// The person entity that one-word or short name `words` refers to, if any.
