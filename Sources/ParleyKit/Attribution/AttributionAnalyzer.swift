@@ -188,7 +188,7 @@ struct ArticleReader {
                 if word(q) == "and", q + 1 < limit, mentionSet.mentionAtToken[q + 1] >= 0 { q += 1; continue }
                 if word(q) == "and", word(q + 1) == "the", q + 2 < limit, mentionSet.mentionAtToken[q + 2] >= 0 { q += 2; continue }
                 if word(q) == "of" || (word(q) == "'s") { continue }
-                if q < limit, mentionSet.entities[nm.entity].entity.kind != .person {
+                if q < limit {
                     // "White House press secretary Jen Psaki", "UKIP officials": the name modifies a role noun
                     var k = q
                     var modifies = false
@@ -197,6 +197,11 @@ struct ArticleReader {
                         k += 1
                     }
                     if k < limit, k > q, mentionSet.mentionAtToken[k] >= 0 { modifies = true }
+                    if mentionSet.entities[nm.entity].entity.kind == .person {
+                        // a person name modifies only when another name follows ("Liberal Democrat leader Charles Kennedy")
+                        modifies = k < limit && k > q && mentionSet.mentionAtToken[k] >= 0
+                        if modifies { head = nil }
+                    }
                     if modifies { continue }
                 }
                 break
@@ -714,10 +719,12 @@ struct ArticleReader {
             }
             // standalone: the quote opens its sentence and nothing but punctuation follows it in the sentence
             let opensSentence = open == range.lowerBound || isPunct(open - 1, ArticleReader.sentenceEnd) || tokens[open - 1].paragraph != tokens[open].paragraph
+                || (isMark(open - 1) && isPunct(open - 2, ArticleReader.sentenceEnd))
             let closeSentence = tokens[close].sentence
             var k = close + 1
             while k < tokens.count && tokens[k].sentence == closeSentence && tokens[k].kind == .punctuation { k += 1 }
             let endsSentence = k >= tokens.count || tokens[k].sentence != closeSentence || tokens[k].paragraph != tokens[close].paragraph
+                || (isPunct(close - 1, ArticleReader.sentenceEnd) && k < tokens.count && tokens[k].isCapitalised && cueAt[k] == 0)
             guard opensSentence && endsSentence else { continue }
             _ = qi
             // the previous statement, and a person the previous sentence brings in
