@@ -248,6 +248,11 @@ struct ArticleReader {
                 if tokens[k].text == "(" { b = k - 1; continue }
             }
             if t.kind == .quote || inQuote(b) || (t.kind == .punctuation && t.text != "'s" && t.text != "." && t.text != "-") { break }
+            if t.lower == "and", b > range.lowerBound, mentionSet.mentionAtToken[b - 1] >= 0 || tokens[b - 1].text == ")",
+               mentionSet.mentionAtToken[b + 1] >= 0 || (word(b + 1) == "the" && b + 2 < c && mentionSet.mentionAtToken[b + 2] >= 0) {
+                b -= 1 // "BioNTech and Pfizer said": one joint subject
+                continue
+            }
             if t.kind == .word, lexicon.words[t.lower] == "bound" || cueAt[b] > 0 { break }
             b -= 1
         }

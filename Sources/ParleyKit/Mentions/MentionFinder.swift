@@ -161,7 +161,7 @@ public enum MentionFinder {
                 } else if words.count >= 2, kind != .person, let last = words.last, lexicon.placeHeads.contains(last) {
                     kind = .place
                 } else if kind == .person || lexicon.firstNames[words[0]] != nil
-                            || (words.count >= 2 && !lowerWords.contains(words[0].lowercased()) && lexicon.roles[words[0].lowercased()] == nil
+                            || (words.count >= 2 && !lowerWords.contains(words[0].lowercased()) && !words.contains(where: { lexicon.roles[$0.lowercased()] != nil })
                                 && !(titleStart > 0 && ["the", "of"].contains(tokens[titleStart - 1].lower))) {
                     kind = .person
                     if gender == .unknown, words.count >= 2, let g = lexicon.firstNames[words[0]] { gender = g }
