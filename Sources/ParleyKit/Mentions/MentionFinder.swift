@@ -250,18 +250,21 @@ public enum MentionFinder {
     static func personMatching(_ words: [String], entities: [EntityRecord], lexicon: MentionLexicon) -> Int? {
         guard let last = words.last else { return nil }
         var best: Int?
-        for (e, record) in entities.enumerated().reversed() where record.entity.kind == .person && record.words.count > words.count {
-            guard let surname = record.words.last else { continue }
-            if words.count > 1 && words[0] != record.words[0] { continue }
-            if words.count == 1 && words[0] == record.words[0] && lexicon.firstNames[words[0]] != nil { continue }
+        for e in entities.indices.reversed() where entities[e].entity.kind == .person && entities[e].words.count > words.count {
+            let recordWords = entities[e].words
+            guard let surname = recordWords.last else { continue }
+            if words.count > 1 && words[0] != recordWords[0] { continue }
+            if words.count == 1 && words[0] == recordWords[0] && lexicon.firstNames[words[0]] != nil { continue }
+            if surname.unicodeScalars.first != last.unicodeScalars.first { continue }
             let parts = surname.split(whereSeparator: { $0 == "-" }).map(String.init)
             if last == surname || (parts.count > 1 && parts.contains(last)) { return e }
             if best == nil, last.count >= 4, StringSimilarity.isVariant(last, surname) { best = e }
         }
         if best == nil, words.count >= 2 {
             // same full name written with a variant surname ("Eric Greene" for "Eric Green")
-            for (e, record) in entities.enumerated() where record.entity.kind == .person && record.words.count == words.count {
-                if record.words.dropLast() == words.dropLast(), StringSimilarity.isVariant(last, record.words.last!) { return e }
+            for e in entities.indices where entities[e].entity.kind == .person && entities[e].words.count == words.count {
+                let recordWords = entities[e].words
+                if recordWords.dropLast() == words.dropLast(), StringSimilarity.isVariant(last, recordWords.last!) { return e }
             }
         }
         return best

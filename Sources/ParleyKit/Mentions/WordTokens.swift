@@ -53,7 +53,27 @@ public enum WordTokenizer {
     static func isHyphen(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "\u{2010}" || c == "\u{2011}" }
 
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || c.properties.numericType != nil
+        let v = c.value
+        if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) }
+        return c.properties.isAlphabetic || c.properties.numericType != nil
+    }
+
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return c.properties.isWhitespace
+    }
+
+    static func isDigit(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v >= 0x30 && v <= 0x39 }
+        return c.properties.numericType != nil
+    }
+
+    static func isUpper(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        return c.properties.isUppercase
     }
 
     /// The tokens of `text`, each tagged with its sentence and paragraph.
@@ -70,15 +90,15 @@ public enum WordTokenizer {
         var i = 0
         while i < s.count {
             let c = s[i]
-            if c.properties.isWhitespace { i += 1; continue }
+            if isSpace(c) { i += 1; continue }
             var j = i + 1
             var kind: WordToken.Kind = .punctuation
             if isWordScalar(c) {
-                var digitsOnly = c.properties.numericType != nil
+                var digitsOnly = isDigit(c)
                 while j < s.count {
                     let d = s[j]
                     if isWordScalar(d) {
-                        if d.properties.numericType == nil { digitsOnly = false }
+                        if digitsOnly && !isDigit(d) { digitsOnly = false }
                         j += 1
                     } else if (isApostrophe(d) || isHyphen(d)) && j + 1 < s.count && isWordScalar(s[j + 1]) {
                         j += 2
@@ -96,7 +116,7 @@ public enum WordTokenizer {
             var lowerView = String.UnicodeScalarView()
             for u in s[i..<j] { lowerView.append(isApostrophe(u) ? "'" : u) }
             tokens.append(WordToken(start: i, end: j, text: written, lower: String(lowerView).lowercased(), kind: kind,
-                                    isCapitalised: kind == .word && c.properties.isUppercase,
+                                    isCapitalised: kind == .word && isUpper(c),
                                     sentence: inside ? sentence : -1,
                                     paragraph: inside ? sentences[sentence].paragraph : -1))
             i = j
