@@ -245,7 +245,7 @@ struct ArticleReader {
             if t.text == ")" {
                 var k = b - 1
                 while k > range.lowerBound && tokens[k].text != "(" && b - k < 8 { k -= 1 }
-                if tokens[k].text == "(" { b = k - 1; continue }
+                if k >= range.lowerBound, tokens[k].text == "(" { b = k - 1; continue }
             }
             if t.kind == .quote || inQuote(b) || (t.kind == .punctuation && t.text != "'s" && t.text != "." && t.text != "-") { break }
             if t.lower == "and", b > range.lowerBound, mentionSet.mentionAtToken[b - 1] >= 0 || tokens[b - 1].text == ")",

@@ -78,3 +78,19 @@ final class ReportedSpeechTests: XCTestCase {
         XCTAssertEqual(a.contents, ["the port would close", "it would stay open"])
     }
 }
+
+/// Channels and social-media cues.
+final class ChannelTests: XCTestCase {
+    func testWroteOnTwitter() {
+        let a = Analyzed("Ana Ruiz wrote on Twitter that she would run again.")
+        XCTAssertEqual(a.speakers, ["Ana Ruiz"])
+        XCTAssertEqual(a.contents, ["she would run again"])
+        XCTAssertEqual(a.statements.first?.channel, "on Twitter")
+    }
+
+    func testTweetedAndPressConference() {
+        let a = Analyzed("Tom Berg tweeted that the vote was rigged. Ana Ruiz said at a press conference that the vote was fair.")
+        XCTAssertEqual(a.speakers, ["Tom Berg", "Ana Ruiz"])
+        XCTAssertEqual(a.statements.last?.channel, "at a press conference")
+    }
+}
