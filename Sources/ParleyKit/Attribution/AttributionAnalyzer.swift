@@ -392,7 +392,7 @@ struct ArticleReader {
     func quoteCloses(before i: Int, in range: Range<Int>) -> Bool {
         var k = i - 1
         while k >= range.lowerBound && k >= i - 6 {
-            if isMark(k) { return quoteAt[k] >= 0 && quotes[quoteAt[k]].closeToken == k }
+            if isMark(k) { return quoteAt[k] >= 0 && quotes[quoteAt[k]].closeToken == k && (isPunct(k - 1, [",", "!", "?"]) || isPunct(k + 1, [","])) }
             if !(tokens[k].isCapitalised || isPunct(k, [","])) { return false }
             k -= 1
         }
@@ -607,7 +607,8 @@ struct ArticleReader {
         // inversion: `“A,” said X` / `A, said X.` / `“A,” sighed X`
         if auxStart > range.lowerBound, isPunct(auxStart - 1, [","]) || isMark(auxStart - 1), let np = nounGroup(from: ce, limit: range.upperBound) {
             if case .description = np.ref {} else if case .pronoun = np.ref, !isMark(auxStart - 1) && !isMark(auxStart - 2) { }
-            if let tail = attributionTail(np.hi, in: range), let content = contentBefore(auxStart, in: range) {
+            let quoteBefore = isMark(auxStart - 1) || (isPunct(auxStart - 1, [","]) && isMark(auxStart - 2))
+            if let tail = attributionTail(np.hi, in: range) ?? (quoteBefore ? np.hi : nil), let content = contentBefore(auxStart, in: range) {
                 var spans = content
                 var resume = tail
                 if let q = splitQuote(after: tail, paragraph: paragraph) {
@@ -657,8 +658,10 @@ struct ArticleReader {
         }
         let speakerSpan = refSpan(sj.ref, sj.lo, sj.hi)
         // content before: `“A,” he said.` / `A, X said.`
-        if sj.lo > range.lowerBound, isPunct(sj.lo - 1, [","]) || isMark(sj.lo - 1) || isPunct(sj.lo - 1, ["—", "–"]) || quoteCloses(before: sj.lo, in: range),
-           let tail = attributionTail(ce, in: range), let content = contentBefore(sj.lo, in: range) {
+        // `“A,” she said several months later`: a quote closing right before the speaker is the content whatever follows
+        let quoteBefore = quoteCloses(before: sj.lo, in: range)
+        if sj.lo > range.lowerBound, isPunct(sj.lo - 1, [","]) || isMark(sj.lo - 1) || isPunct(sj.lo - 1, ["—", "–"]) || quoteBefore,
+           let tail = attributionTail(ce, in: range) ?? (quoteBefore ? ce : nil), let content = contentBefore(sj.lo, in: range) {
             var spans = content
             var resume = tail
             if let q = splitQuote(after: tail, paragraph: paragraph) {

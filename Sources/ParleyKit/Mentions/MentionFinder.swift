@@ -75,12 +75,12 @@ public enum MentionFinder {
         var i = 0
         while i < n {
             let t = tokens[i]
-            guard t.kind == .word, t.isCapitalised, t.sentence >= 0 else { i += 1; continue }
+            guard t.kind == .word, t.isCapitalised, t.sentence >= 0, !lexicon.notNames.contains(t.text) else { i += 1; continue }
             var j = i + 1
             var possessive = t.lower.hasSuffix("'s")
             while !possessive && j < n && tokens[j].sentence == t.sentence {
                 let u = tokens[j]
-                if u.kind == .word && u.isCapitalised {
+                if u.kind == .word && u.isCapitalised && !lexicon.notNames.contains(u.text) {
                     possessive = u.lower.hasSuffix("'s")
                     j += 1
                 } else if u.kind == .number && tokens[j - 1].text == "Number" {

@@ -31,6 +31,8 @@ public struct MentionLexicon: Sendable {
     public let demonyms: [String: String]
     /// Organisation head words, as written ("Ministry").
     public let orgHeads: Set<String>
+    /// Capitalised words that are never names (weekdays, months), from `mentions-not-names.txt`.
+    public let notNames: Set<String>
     /// Head words of place names, as written ("Region").
     public let placeHeads: Set<String>
     /// Known organisations (as written, words joined by one space).
@@ -85,6 +87,7 @@ public struct MentionLexicon: Sendable {
         self.demonyms = demonyms
         orgHeads = Set(ResourceFile.lines("mentions-org-heads.txt"))
         placeHeads = Set(ResourceFile.lines("mentions-place-heads.txt"))
+        notNames = Set(ResourceFile.lines("mentions-not-names.txt"))
         let orgs = ResourceFile.lines("mentions-organisations.txt")
         for o in orgs { longest = max(longest, o.split(separator: " ").count) }
         organisations = Set(orgs)

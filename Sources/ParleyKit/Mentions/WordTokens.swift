@@ -2,7 +2,7 @@
 ///
 /// Words keep inner apostrophes and hyphens ("didn’t", "Kilroy-Silk",
 /// "shouldn‘t"), so an apostrophe inside a word is never taken for a quote
-/// mark. Double quote marks (“ ” „ « » ") are tokens of their own.
+/// mark. Double quote marks (“ ” „ « » ", and '' typed for one) are tokens of their own.
 public struct WordToken: Sendable {
     /// What kind of token.
     public enum Kind: Sendable, Equatable {
@@ -107,6 +107,9 @@ public enum WordTokenizer {
                 kind = digitsOnly ? .number : .word
             } else if isQuoteMark(c) {
                 kind = .quote
+            } else if c == "'" && j < s.count && s[j] == "'" {
+                kind = .quote // two apostrophes typed for a double mark (''quote'')
+                j += 1
             }
             while sentence < sentences.count && sentences[sentence].span.end <= i { sentence += 1 }
             let inside = sentence < sentences.count && sentences[sentence].span.start <= i
