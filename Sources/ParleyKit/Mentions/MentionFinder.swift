@@ -78,11 +78,14 @@ public enum MentionFinder {
             guard t.kind == .word, t.isCapitalised, t.sentence >= 0, !lexicon.notNames.contains(t.text) else { i += 1; continue }
             var j = i + 1
             var possessive = t.lower.hasSuffix("'s")
-            while !possessive && j < n && tokens[j].sentence == t.sentence {
+            while !possessive && j < n && (tokens[j].sentence == t.sentence || tokens[j - 1].text == ".") {
                 let u = tokens[j]
                 if u.kind == .word && u.isCapitalised && !lexicon.notNames.contains(u.text) {
                     possessive = u.lower.hasSuffix("'s")
                     j += 1
+                } else if u.text == ".", j + 1 < n, tokens[j + 1].isCapitalised, tokens[j + 1].kind == .word,
+                          lexicon.titles[tokens[j - 1].text + "."] != nil || MentionFinder.abbreviations.contains(tokens[j - 1].text) {
+                    j += 1 // "Mr. McKinley", "Rep. Jim Clyburn", "St. Petersburg"
                 } else if u.kind == .number && tokens[j - 1].text == "Number" {
                     j += 1
                 } else if u.lower == "of", j + 1 < n, lexicon.orgHeads.contains(tokens[j - 1].text) || lexicon.titles[tokens[j - 1].text] != nil && j - 1 == i {
@@ -94,7 +97,10 @@ public enum MentionFinder {
                     j += 1
                 } else { break }
             }
-            var words = tokens[i..<j].map { $0.text }
+            // word tokens of the run (an abbreviation's full stop is left out) and where each stands
+            let at = (i..<j).filter { tokens[$0].kind != .punctuation }
+            var words = at.map { tokens[$0].text }
+            for (w, x) in at.enumerated() where x + 1 < j && tokens[x + 1].text == "." && lexicon.titles[words[w] + "."] != nil { words[w] += "." }
             if possessive, var last = words.popLast() {
                 last.unicodeScalars.removeLast(2)
                 words.append(last)
@@ -102,12 +108,12 @@ public enum MentionFinder {
             var k = 0
             // leading function words and sentence-initial common words
             while k < words.count {
-                let lower = tokens[i + k].lower
-                let first = i + k == 0 || tokens[i + k - 1].sentence != t.sentence || tokens[i + k - 1].kind == .quote
-                    || [":", "(", "—", "-"].contains(tokens[i + k - 1].text)
+                let lower = tokens[at[k]].lower
+                let first = at[k] == 0 || tokens[at[k] - 1].sentence != t.sentence || tokens[at[k] - 1].kind == .quote
+                    || [":", "(", "—", "-"].contains(tokens[at[k] - 1].text)
                 if lexicon.functionWords[lower] != nil || (first && lowerWords.contains(lower) && lexicon.demonyms[words[k]] == nil) { k += 1 } else { break }
             }
-            let titleStart = i + k
+            let titleStart = k < at.count ? at[k] : j
             var gender = Gender.unknown
             var roleHeads = Set<String>()
             var nationalities = Set<String>()
@@ -149,7 +155,7 @@ public enum MentionFinder {
                     words = Array(words[f...])
                     kind = .person
                 }
-                nameStart = i + k
+                nameStart = k < at.count ? at[k] : j
                 let full = words.joined(separator: " ")
                 if words.isEmpty {
                     kind = nil
@@ -345,6 +351,11 @@ public enum MentionFinder {
             if !entities[e].entity.roles.contains(written) { entities[e].entity.roles.append(written) }
         }
     }
+}
+
+extension MentionFinder {
+    /// Abbreviations written with a full stop inside a name ("St. Petersburg", "Jr.").
+    static let abbreviations: Set<String> = ["St", "Mt", "Ft", "Jr", "Sr", "Gen", "Lt", "Sgt", "Rep", "Sen", "Gov", "Col", "Capt", "Rev", "Prof", "Dr", "Mr", "Mrs", "Ms"]
 }
 
 /// String similarity for name variants.
