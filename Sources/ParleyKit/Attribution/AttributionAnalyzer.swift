@@ -657,6 +657,11 @@ struct ArticleReader {
             return nil
         }
         let speakerSpan = refSpan(sj.ref, sj.lo, sj.hi)
+        // a name that began in the sentence before ("Mr." taken for a sentence end) brings that sentence in
+        var range = range
+        if sj.lo < range.lowerBound, tokens[sj.lo].sentence >= 0 {
+            range = sentenceTokens[tokens[sj.lo].sentence].lowerBound..<range.upperBound
+        }
         // content before: `“A,” he said.` / `A, X said.`
         // `“A,” she said several months later`: a quote closing right before the speaker is the content whatever follows
         let quoteBefore = quoteCloses(before: sj.lo, in: range)

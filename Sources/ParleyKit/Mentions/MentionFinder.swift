@@ -78,7 +78,7 @@ public enum MentionFinder {
             guard t.kind == .word, t.isCapitalised, t.sentence >= 0, !lexicon.notNames.contains(t.text) else { i += 1; continue }
             var j = i + 1
             var possessive = t.lower.hasSuffix("'s")
-            while !possessive && j < n && (tokens[j].sentence == t.sentence || tokens[j - 1].text == ".") {
+            while !possessive && j < n && (tokens[j].sentence == tokens[j - 1].sentence || tokens[j - 1].text == ".") {
                 let u = tokens[j]
                 if u.kind == .word && u.isCapitalised && !lexicon.notNames.contains(u.text) {
                     possessive = u.lower.hasSuffix("'s")
