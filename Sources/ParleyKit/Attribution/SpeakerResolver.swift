@@ -9,6 +9,10 @@ struct ResolvedSpeaker {
 }
 
 extension ArticleReader {
+    /// True when the environment variable `PARLEY_DEBUG_ATTRIBUTION` is set: the stage then writes
+    /// its mentions and statements to standard error, one line each, for tuning rules. Read once.
+    static let debugTrace = ProcessInfo.processInfo.environment["PARLEY_DEBUG_ATTRIBUTION"] != nil
+
     /// Runs extraction and resolution and builds the result.
     mutating func run(articleID: String) -> AttributionAnalyzer.Result {
         readCues()
@@ -84,7 +88,7 @@ extension ArticleReader {
                                         kind: kind(of: f.content), contentSpans: f.content, sentenceIndices: f.sentences.sorted(),
                                         channel: f.channel, mentionedEntityIDs: mentioned))
         }
-        if ProcessInfo.processInfo.environment["PARLEY_DEBUG"] != nil {
+        if ArticleReader.debugTrace {
             for m in mentionSet.mentions { FileHandle.standardError.write("M \(m.mention.text) -> \(entities[m.entity].entity.id) \(entities[m.entity].roleHeads) \(entities[m.entity].nationalities) \(entities[m.entity].entity.gender)\n".data(using: .utf8)!) }
             for st in statements { FileHandle.standardError.write("S \(st.source?.name ?? "-") [\(st.source?.resolution.rawValue ?? "")] cue=\(st.cue ?? "-") \(st.kind) ch=\(st.channel ?? "-") :: \(st.contentSpans.map { text[$0] }.joined(separator: " | ").prefix(100))\n".data(using: .utf8)!) }
         }

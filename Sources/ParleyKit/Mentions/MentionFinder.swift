@@ -80,11 +80,12 @@ public enum MentionFinder {
             var possessive = t.lower.hasSuffix("'s")
             while !possessive && j < n && (tokens[j].sentence == tokens[j - 1].sentence || tokens[j - 1].text == ".") {
                 let u = tokens[j]
-                if u.kind == .word && u.isCapitalised && !lexicon.notNames.contains(u.text) {
+                if u.kind == .word && u.isCapitalised && (!lexicon.notNames.contains(u.text) || lexicon.firstNames[tokens[j - 1].text] != nil) {
                     possessive = u.lower.hasSuffix("'s")
                     j += 1
                 } else if u.text == ".", j + 1 < n, tokens[j + 1].isCapitalised, tokens[j + 1].kind == .word,
-                          lexicon.titles[tokens[j - 1].text + "."] != nil || MentionFinder.abbreviations.contains(tokens[j - 1].text) {
+                          lexicon.titles[tokens[j - 1].text + "."] != nil || MentionFinder.abbreviations.contains(tokens[j - 1].text)
+                            || (tokens[j - 1].text.unicodeScalars.count == 1 && tokens[j - 1].isCapitalised && j - 1 > i) {
                     j += 1 // "Mr. McKinley", "Rep. Jim Clyburn", "St. Petersburg"
                 } else if u.kind == .number && tokens[j - 1].text == "Number" {
                     j += 1
