@@ -375,6 +375,12 @@ struct ArticleReader {
         var e = a
         while e > range.lowerBound, tokens[e - 1].kind == .punctuation, !isMark(e - 1) { e -= 1 }
         if isMark(e - 1), quoteAt[e - 1] >= 0, quotes[quoteAt[e - 1]].closeToken == e - 1 {
+            let q = quotes[quoteAt[e - 1]]
+            // `… is that A and “B,” X said`: a quote that opens after words of the sentence is part of mixed content
+            if q.openToken > range.lowerBound, tokens[q.openToken - 1].kind == .word, !inQuote(q.openToken - 1) || quoteAt[q.openToken - 1] == quoteAt[e - 1],
+               let lead = contentSpan(range.lowerBound, q.openToken) {
+                return [TextSpan(lead.start, q.pieces.last!.end)]
+            }
             return quoteSpans(quoteAt[e - 1])
         }
         // `"A," hunt master, Captain X, said`: a quote closing a few words before the attribution
@@ -643,6 +649,33 @@ struct ArticleReader {
                     k += 1
                 }
             }
+        }
+        if subj == nil, auxStart > range.lowerBound + 1, word(auxStart - 1) == "who" {
+            // "X, who said A, …": the speaker is the noun group before "who"
+            var k = auxStart - 2
+            if isPunct(k, [","]) { k -= 1 }
+            if k >= range.lowerBound {
+                let m = mentionSet.mentionAtToken[k]
+                if m >= 0 {
+                    let nm = mentionSet.mentions[m]
+                    subj = (nm.titleStart, nm.endToken, .mention(m))
+                } else {
+                    var b = k
+                    while b > range.lowerBound, tokens[b - 1].kind == .word, cls(b - 1) != "bound", cls(b - 1) != "prep", cueAt[b - 1] == 0, cls(b) != "det" { b -= 1 }
+                    if let np = nounGroup(from: b, limit: k + 1), np.hi == k + 1 { subj = (b, np.hi, np.ref) }
+                }
+            }
+            if let sj = subj, let content = contentAfter(ce, in: range) {
+                var spans = content.spans
+                // the relative clause ends at the next comma
+                if let first = spans.first, spans.count == 1 {
+                    var x = content.lo
+                    while x < range.upperBound && !isPunct(x, [",", ";"]) && !isMark(x) { x += 1 }
+                    if x < range.upperBound, isPunct(x, [",", ";"]), let cut = contentSpan(content.lo, x), cut.start == first.start { spans = [cut] }
+                }
+                return make(spans, sj.ref, refSpan(sj.ref, sj.lo, sj.hi), attributionLo: sj.lo, resume: content.lo)
+            }
+            return nil
         }
         if subj == nil, auxStart > range.lowerBound, word(auxStart - 1) == "and" || word(auxStart - 1) == "but" {
             // "X promised A and said B": the speaker of the coordinated cue is the sentence's subject
