@@ -94,3 +94,30 @@ final class ChannelTests: XCTestCase {
         XCTAssertEqual(a.statements.last?.channel, "at a press conference")
     }
 }
+
+/// Relative clauses, mixed content before an attribution, abbreviations inside names.
+final class MoreConstructionTests: XCTestCase {
+    func testRelativeWhoSaid() {
+        let a = Analyzed("The mayor thanked Ana Ruiz, who said the bridge was safe, and left.")
+        XCTAssertEqual(a.speakers, ["Ana Ruiz"])
+        XCTAssertEqual(a.contents, ["the bridge was safe"])
+    }
+
+    func testQuoteOpeningMidSentenceBeforeAttributionIsMixed() {
+        let a = Analyzed("The point is that rents are too high and “we must act soon,” Tom Berg said.")
+        XCTAssertEqual(a.statements.count, 1)
+        XCTAssertEqual(a.statements.first?.kind, .mixed)
+        XCTAssertTrue(a.contents[0].hasPrefix("The point is that rents"))
+    }
+
+    func testAbbreviatedTitleAndMiddleInitial() {
+        let a = Analyzed("Mr. John Q. Adams spoke first. Then Mr. Adams said the tax was unfair.")
+        XCTAssertEqual(a.speakers, ["John Q Adams"])
+        XCTAssertEqual(a.result.entities.filter { $0.kind == .person }.count, 1)
+    }
+
+    func testWeekdayIsNotASpeaker() {
+        let a = Analyzed("“The vote is over,” said Thursday Tom Berg.")
+        XCTAssertNotEqual(a.speakers.first ?? nil, "Thursday")
+    }
+}
