@@ -393,6 +393,24 @@ struct ArticleReader {
         return [span]
     }
 
+    /// A person named in apposition after a description ending at `p`: `a virologist, member of …, Sergey Netesov`.
+    /// Only commas and description words (no cue, clause word or quote) may stand between.
+    func appositiveName(after p: Int, in range: Range<Int>) -> (mention: Int, hi: Int)? {
+        guard isPunct(p, [","]) else { return nil }
+        var k = p + 1
+        while k < range.upperBound && k < p + 40 {
+            let m = mentionSet.mentionAtToken[k]
+            if m >= 0, mentionSet.entities[mentionSet.mentions[m].entity].entity.kind == .person {
+                let end = mentionSet.mentions[m].endToken
+                if end >= range.upperBound || isPunct(end, [",", ".", ";"]) || cls(end) == "prep" { return (m, end) }
+                return nil
+            }
+            if isMark(k) || cueAt[k] > 0 || (cls(k) == "bound" && word(k) != "and") || cls(k) == "pron" || cls(k) == "aux" && tokens[k].kind == .word { return nil }
+            k += 1
+        }
+        return nil
+    }
+
     /// True when a quote closes at most six tokens before `i` with only capitalised words and commas between
     /// (`"A," Interior Minister X said`, where a title word was not taken into the name).
     func quoteCloses(before i: Int, in range: Range<Int>) -> Bool {
@@ -569,7 +587,10 @@ struct ArticleReader {
         if c > range.lowerBound, ["was", "were", "been", "is", "are"].contains(word(c - 1)) {
             var k = ce
             while k < range.upperBound && k < ce + 10 && word(k) != "by" { k += 1 }
-            if word(k) == "by", let np = nounGroup(from: k + 1, limit: range.upperBound) {
+            if word(k) == "by", var np = nounGroup(from: k + 1, limit: range.upperBound) {
+                if case .description = np.ref, let person = appositiveName(after: np.hi, in: range) {
+                    np = (person.hi, .mention(person.mention)) // "by a virologist, head of the laboratory …, Sergey Netesov"
+                }
                 let subjectWord = word(range.lowerBound)
                 var content: [TextSpan] = []
                 var extra: [Int] = []

@@ -55,7 +55,7 @@ extension ArticleReader {
             case .description(let lo, let hi):
                 let here = tokens[lo].sentence
                 let recent = resolvedAt.last.flatMap { r in sentenceOf(offset: r.position) >= here - 3 ? r.speaker : nil }
-                let persons = resolvedAt.map { $0.position }
+                let persons = resolvedAt.filter { $0.speaker.kind == .person }.map { $0.position }
                 let personMentionStarts = mentionSet.mentions.filter { entities[$0.entity].entity.kind == .person }.map { $0.mention.span.start }
                 speaker = resolveDescription(lo, hi, entities: &entities, unnamed: &unnamedIndex, previousSpeaker: recent,
                                              resolvedBefore: { p in

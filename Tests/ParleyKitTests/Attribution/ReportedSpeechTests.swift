@@ -121,3 +121,12 @@ final class MoreConstructionTests: XCTestCase {
         XCTAssertNotEqual(a.speakers.first ?? nil, "Thursday")
     }
 }
+
+/// Passive attributions with the name in apposition.
+final class PassiveApposition: XCTestCase {
+    func testDescriptionThenNameAfterBy() {
+        let a = Analyzed("Shops will close early on Friday. This was announced by a city official, head of the trade office and the market board, Ana Ruiz.")
+        XCTAssertEqual(a.speakers, ["Ana Ruiz"])
+        XCTAssertEqual(a.contents, ["Shops will close early on Friday"])
+    }
+}
