@@ -124,7 +124,8 @@ struct ArticleReader {
         let cues = cueAt
         let toks = tokens
         mentionSet = MentionFinder.find(text: text, tokens: tokens, lexicon: mentionLexicon) { i in
-            // a speaker slot: a cue follows (after aux words) or precedes the word
+            // a speaker slot: a cue follows (after aux words) or precedes the word; "Sources", "Officials" are descriptions
+            if lexicon.unnamedHeads.contains(toks[i].lower) { return false }
             var j = i + 1
             while j < toks.count, j < i + 4, lexicon.words[toks[j].lower] == "aux", toks[j].text != "," { j += 1 }
             if j < toks.count, cues[j] > 0 { return true }
