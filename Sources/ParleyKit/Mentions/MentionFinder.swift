@@ -165,7 +165,7 @@ public enum MentionFinder {
                 } else if lexicon.organisations.contains(full) || words.contains(where: { lexicon.orgHeads.contains($0) })
                             || (words.count == 1 && words[0].count >= 2 && words[0].unicodeScalars.allSatisfy { !$0.properties.isAlphabetic || $0.properties.isUppercase }) {
                     if kind != .person || words.count > 1 && !(lexicon.firstNames[words[0]] != nil) { kind = .organisation }
-                } else if words.count >= 2, kind != .person, let last = words.last, lexicon.placeHeads.contains(last) {
+                } else if words.count >= 2, kind != .person, let last = words.last, lexicon.placeHeads.contains(last), lexicon.firstNames[words[0]] == nil {
                     kind = .place
                 } else if kind == .person || lexicon.firstNames[words[0]] != nil
                             || (words.count >= 2 && !lowerWords.contains(words[0].lowercased()) && !words.contains(where: { lexicon.roles[$0.lowercased()] != nil })
