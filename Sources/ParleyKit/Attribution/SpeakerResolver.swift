@@ -132,8 +132,8 @@ extension ArticleReader {
     func resolvePronoun(at p: Int, entities: inout [EntityRecord], resolved: [(position: Int, speaker: ResolvedSpeaker)]) -> ResolvedSpeaker? {
         let pronoun = tokens[p].lower
         let s = tokens[p].sentence
-        let wantGroup = pronoun == "they" || pronoun == "it"
-        let wantGender: Gender = pronoun == "he" ? .male : (pronoun == "she" ? .female : .unknown)
+        let wantGroup = pronoun == "they" || pronoun == "it" || pronoun == "them"
+        let wantGender: Gender = pronoun == "he" || pronoun == "him" ? .male : (pronoun == "she" || pronoun == "her" ? .female : .unknown)
         var sentence = s
         while sentence >= 0 && sentence >= s - 3 {
             var candidates: [(Int, ResolvedSpeaker)] = []
@@ -252,6 +252,11 @@ extension ArticleReader {
                 if later { if role == nil || score < 2 || sentenceOf(offset: firstMention.mention.span.start) > sentenceOf(offset: position) + 4 { continue }; score -= 1 }
                 let last = later ? 0 : mentionSet.mentions.last(where: { $0.entity == e && $0.mention.span.start < position })?.mention.span.start ?? 0
                 if best == nil || score > best!.score || (score == best!.score && last > best!.last) { best = (score, last, e) }
+            }
+            // a person named only later loses to the speaker of the statements just before
+            if let b = best, b.last == 0, let recent = previousSpeaker, recent.kind == .person, let e = recent.entity, e != b.entity,
+               entities[e].nationalities.isDisjoint(with: nationalities) == nationalities.isEmpty {
+                return ResolvedSpeaker(name: recent.name, entity: e, kind: .person, resolution: .description)
             }
             if let b = best {
                 return ResolvedSpeaker(name: entities[b.entity].entity.name, entity: b.entity, kind: .person, resolution: .description)
