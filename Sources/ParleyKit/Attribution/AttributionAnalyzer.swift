@@ -156,6 +156,9 @@ struct ArticleReader {
     /// Nouns that end the name of a medium ("BBC Radio 4's Today programme").
     static let mediaNouns: Set<String> = ["programme", "program", "show", "newspaper", "radio", "television", "channel", "website",
                                           "magazine", "podcast", "agency", "station", "broadcaster", "daily", "weekly"]
+    /// Words that open a question of the article's own.
+    static let questionOpeners: Set<String> = ["did", "does", "do", "will", "would", "could", "can", "should", "is", "was", "are",
+                                               "were", "has", "have", "why", "what", "how", "who", "when", "where", "which"]
     static let dashes: Set<String> = ["-", "—", "–", "―"]
 
     // MARK: noun groups
@@ -485,6 +488,9 @@ struct ArticleReader {
 
     mutating func readCues() {
         for (s, range) in sentenceTokens.enumerated() where sentences[s].span.start >= bodyStart && !range.isEmpty {
+            // the article's own question ("Did the minister say that …?") attributes nothing
+            if isPunct(range.upperBound - 1, ["?"]), !inQuote(range.lowerBound),
+               ArticleReader.questionOpeners.contains(tokens[range.lowerBound].lower) { continue }
             var i = range.lowerBound
             var sentenceFound: [Int] = []
             while i < range.upperBound {

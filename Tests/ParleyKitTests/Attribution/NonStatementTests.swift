@@ -25,6 +25,7 @@ final class NonStatementTests: XCTestCase {
 
     func testQuestionsOfTheArticleAreNotStatements() {
         XCTAssertTrue(Analyzed("Will taxes rise next year? Nobody knows yet.").statements.isEmpty)
+        XCTAssertTrue(Analyzed("Did Tom Berg really say that taxes would rise?").statements.isEmpty)
     }
 
     func testApostropheInsideWordIsNotAQuoteMark() {
