@@ -68,8 +68,9 @@ extension ArticleReader {
             case .previous(let how):
                 if var p = previous { p.resolution = how; speaker = p }
             case .subject(let s):
-                speaker = subjectOf(sentence: s, before: f.cueSpan?.start ?? f.start, entities: &entities, resolved: resolvedAt, unnamed: &unnamedIndex)
-                speakerSpan = nil
+                let subject = subjectOf(sentence: s, before: f.cueSpan?.start ?? f.start, entities: &entities, resolved: resolvedAt, unnamed: &unnamedIndex)
+                speaker = subject?.speaker
+                speakerSpan = subject?.span
             case .none:
                 speaker = nil
             }
@@ -172,9 +173,9 @@ extension ArticleReader {
         return nil
     }
 
-    /// The sentence's subject, for a participial cue: its first statement speaker, name or pronoun.
+    /// The sentence's subject, for a participial cue: its first name, pronoun or description, with its span.
     mutating func subjectOf(sentence s: Int, before offset: Int, entities: inout [EntityRecord], resolved: [(position: Int, speaker: ResolvedSpeaker)],
-                            unnamed: inout [String: Int]) -> ResolvedSpeaker? {
+                            unnamed: inout [String: Int]) -> (speaker: ResolvedSpeaker, span: TextSpan)? {
         let range = sentenceTokens[s]
         var i = range.lowerBound
         while i < range.upperBound && tokens[i].start < offset {
@@ -182,12 +183,16 @@ extension ArticleReader {
             if let np = nounGroup(from: i, limit: range.upperBound) {
                 switch np.ref {
                 case .mention(let m):
-                    let e = entities[mentionSet.mentions[m].entity]
-                    if e.entity.kind != .place { return ResolvedSpeaker(name: e.entity.name, entity: mentionSet.mentions[m].entity, kind: e.entity.kind, resolution: .name) }
+                    let nm = mentionSet.mentions[m]
+                    let e = entities[nm.entity]
+                    if e.entity.kind != .place {
+                        return (ResolvedSpeaker(name: e.entity.name, entity: nm.entity, kind: e.entity.kind,
+                                                resolution: nm.mention.text == e.entity.name ? .name : .alias), nm.mention.span)
+                    }
                 case .pronoun(let p):
-                    return resolvePronoun(at: p, entities: &entities, resolved: resolved)
+                    return resolvePronoun(at: p, entities: &entities, resolved: resolved).map { ($0, tokens[p].span) }
                 case .description(let lo, let hi):
-                    return resolveDescription(lo, hi, entities: &entities, unnamed: &unnamed)
+                    return resolveDescription(lo, hi, entities: &entities, unnamed: &unnamed).map { ($0, TextSpan(tokens[lo].start, tokens[hi - 1].end)) }
                 default: break
                 }
                 i = np.hi

@@ -40,6 +40,7 @@ final class ReportedSpeechTests: XCTestCase {
         XCTAssertEqual(a.contents, ["it cost too much"])
         XCTAssertEqual(a.speakers, ["Acme Corporation"])
         XCTAssertEqual(a.statements.first?.source?.kind, .organisation)
+        XCTAssertEqual(a.statements.first?.source?.span.map { a.text[$0] }, "Acme Corporation")
     }
 
     func testAccordingToBeforeAndAfter() {
