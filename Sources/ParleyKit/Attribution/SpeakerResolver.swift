@@ -53,8 +53,12 @@ extension ArticleReader {
                                                  entityID: sp.entity.map { entities[$0].entity.id }))
                 }
             case .description(let lo, let hi):
-                let here = tokens[lo].sentence
-                let recent = resolvedAt.last.flatMap { r in sentenceOf(offset: r.position) >= here - 3 ? r.speaker : nil }
+                let here = min(tokens[lo].sentence, sentenceOf(offset: f.start)) // a long quote before "the doctor said" counts from its start
+                // the last speaker, when within three sentences or in the same paragraph
+                let recent = resolvedAt.last.flatMap { r -> ResolvedSpeaker? in
+                    let rs = sentenceOf(offset: r.position)
+                    return rs >= here - 3 || sentences[rs].paragraph == sentences[here].paragraph ? r.speaker : nil
+                }
                 let persons = resolvedAt.filter { $0.speaker.kind == .person }.map { $0.position }
                 let personMentionStarts = mentionSet.mentions.filter { entities[$0.entity].entity.kind == .person }.map { $0.mention.span.start }
                 speaker = resolveDescription(lo, hi, entities: &entities, unnamed: &unnamedIndex, previousSpeaker: recent,

@@ -127,7 +127,10 @@ public enum MentionFinder {
                 kind = .place
                 words = [place]
             } else {
-                if k < words.count - 1, let country = lexicon.demonyms[words[k]] {
+                if k < words.count - 2, let country = lexicon.demonyms[words[k] + " " + words[k + 1]] {
+                    nationalities.insert(country) // "South Korean President …"
+                    k += 2
+                } else if k < words.count - 1, let country = lexicon.demonyms[words[k]] {
                     nationalities.insert(country)
                     k += 1
                 }
@@ -146,6 +149,24 @@ public enum MentionFinder {
                 if k < words.count, let country = lexicon.demonyms[words[k]], k == words.count - 1 || lexicon.titles[words[k + 1]] != nil {
                     nationalities.insert(country); k += 1
                     if let title = lexicon.title(in: words, from: k), !title.keep { k += title.words.count; gender = title.gender; kind = .person }
+                }
+                // "UKIP Leader Roger X", "White House Chief Of Staff Y": a title after other capitalised words
+                if kind != .person, k < words.count - 2 {
+                    for t in (k + 1)..<(words.count - 1) {
+                        if words[k..<t].contains(where: { $0.first?.isLowercase ?? true }) { break }
+                        if let title = lexicon.title(in: words, from: t), !title.keep, t + title.words.count < words.count,
+                           words.count - t - title.words.count >= 2 || lexicon.firstNames[words[t + title.words.count]] != nil {
+                            roles.append(words[k..<(t + title.words.count)].joined(separator: " "))
+                            let titleWords = title.words.map { $0.lowercased().trimmingCharacters(in: ["."]) }
+                            for x in titleWords.indices {
+                                if let r = lexicon.role(in: titleWords, from: x) { roleHeads.insert(r.role); leader = leader || r.leader; break }
+                            }
+                            gender = title.gender
+                            kind = .person
+                            k = t + title.words.count
+                            break
+                        }
+                    }
                 }
                 words = Array(words[min(k, words.count)...])
                 // "East Midlands MEP Robert X", "UN Secretary-General António Y": the name starts at a given name
