@@ -55,7 +55,7 @@ extension ArticleReader {
             case .description(let lo, let hi):
                 let here = min(tokens[lo].sentence, sentenceOf(offset: f.start)) // a long quote before "the doctor said" counts from its start
                 // the last speaker, when within three sentences or in the same paragraph
-                let recent = resolvedAt.last.flatMap { r -> ResolvedSpeaker? in
+                let recent = resolvedAt.last(where: { $0.speaker.kind == .person }).flatMap { r -> ResolvedSpeaker? in
                     let rs = sentenceOf(offset: r.position)
                     return rs >= here - 3 || sentences[rs].paragraph == sentences[here].paragraph ? r.speaker : nil
                 }
@@ -216,6 +216,20 @@ extension ArticleReader {
     /// descriptions, and those with no role or nationality, stay unnamed sources.
     func resolveDescription(_ lo: Int, _ hi: Int, entities: inout [EntityRecord], unnamed: inout [String: Int],
                             previousSpeaker: ResolvedSpeaker? = nil, resolvedBefore: (Int) -> Bool = { _ in false }) -> ResolvedSpeaker? {
+        let found = describedSource(lo, hi, entities: &entities, unnamed: &unnamed, previousSpeaker: previousSpeaker, resolvedBefore: resolvedBefore)
+        // a description that named a person teaches that person its role ("the expert" … "the expert said")
+        if let f = found, f.kind == .person, let e = f.entity {
+            let words = tokens[lo..<hi].map { $0.lower }
+            for x in words.indices {
+                if words[x] == "of" || words[x] == "for" { break }
+                if let r = mentionLexicon.role(in: words, from: x) { entities[e].learnedRoles.insert(r.role) }
+            }
+        }
+        return found
+    }
+
+    func describedSource(_ lo: Int, _ hi: Int, entities: inout [EntityRecord], unnamed: inout [String: Int],
+                         previousSpeaker: ResolvedSpeaker?, resolvedBefore: (Int) -> Bool) -> ResolvedSpeaker? {
         let words = tokens[lo..<hi].map { $0.lower }
         let det = lexicon.words[words[0]] == "det" ? words[0] : ""
         var role: (String, Bool)?
@@ -249,6 +263,7 @@ extension ArticleReader {
                 var score = 0
                 if let (r, leader) = role {
                     if record.roleHeads.contains(where: { $0 == r || $0.hasSuffix(" " + r) || r.hasSuffix(" " + $0) }) { score += 2 }
+                    else if record.learnedRoles.contains(r) { score += 1 }
                     else if (leader || r == "leader") && record.isLeader { score += 2 }
                     else if r == "counterpart" || record.roleHeads.contains("counterpart") { score += 1 }
                 }
@@ -256,6 +271,7 @@ extension ArticleReader {
                     if !record.nationalities.isDisjoint(with: nationalities) { score += 2 }
                     else if !record.nationalities.isEmpty { score -= 3 }
                 }
+                if let recent = previousSpeaker, recent.entity == e { score += 1 }
                 guard score >= 2 else { continue }
                 // a person named only later (cataphora: "the minister said …; Minister X") counts for less
                 if later { if role == nil || score < 2 || sentenceOf(offset: firstMention.mention.span.start) > sentenceOf(offset: position) + 4 { continue }; score -= 1 }

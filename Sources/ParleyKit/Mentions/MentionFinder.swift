@@ -27,6 +27,8 @@ public struct EntityRecord: Sendable {
     public var nationalities: Set<String>
     /// Words of the canonical name.
     public var words: [String]
+    /// Role heads learned from descriptions resolved to it ("the expert"), weaker evidence than `roleHeads`.
+    public var learnedRoles: Set<String> = []
 }
 
 /// Mentions and entities of one article.
@@ -186,6 +188,8 @@ public enum MentionFinder {
                 } else if lexicon.organisations.contains(full) || words.contains(where: { lexicon.orgHeads.contains($0) })
                             || (words.count == 1 && words[0].count >= 2 && words[0].unicodeScalars.allSatisfy { !$0.properties.isAlphabetic || $0.properties.isUppercase }) {
                     if kind != .person || words.count > 1 && !(lexicon.firstNames[words[0]] != nil) { kind = .organisation }
+                } else if words.count >= 2, kind != .person, ["Die", "Der", "Das", "Le", "La", "Les", "El", "Il", "Los"].contains(words[0]) {
+                    kind = .organisation // a title with a foreign article: "Die Welt", "Le Monde"
                 } else if words.count >= 2, kind != .person, let last = words.last, lexicon.placeHeads.contains(last), lexicon.firstNames[words[0]] == nil {
                     kind = .place
                 } else if kind == .person || lexicon.firstNames[words[0]] != nil
