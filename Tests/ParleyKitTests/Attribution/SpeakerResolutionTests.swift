@@ -40,3 +40,12 @@ final class SpeakerResolutionTests: XCTestCase {
         XCTAssertTrue(ids.contains("place:france"))
     }
 }
+
+/// Descriptions that name a person before the name is given, and roles learned from them.
+final class CataphoraTests: XCTestCase {
+    func testDescriptionBeforeNameAndLearnedRole() {
+        let a = Analyzed("According to the expert, the dam will hold all winter. The head of the works, Tom Berg, is sure of it. “The water level is falling every single day,” the expert said.")
+        XCTAssertEqual(a.speakers, ["Tom Berg", "Tom Berg"])
+        XCTAssertEqual(a.statements.first?.source?.resolution, .description)
+    }
+}
