@@ -37,7 +37,6 @@ public enum QuoteFinder {
         }
         for (i, t) in tokens.enumerated() where t.kind == .quote && t.paragraph >= 0 {
             let c = text.scalars[t.start]
-            let opening = c == "\u{201C}" || c == "\u{201E}" || c == "\u{00AB}" || c == "\u{201F}"
             let closing = c == "\u{201D}" || c == "\u{00BB}"
             if let o = open {
                 if t.paragraph != paragraph {
