@@ -114,7 +114,9 @@ public enum MentionFinder {
                 let lower = tokens[at[k]].lower
                 let first = at[k] == 0 || tokens[at[k] - 1].sentence != t.sentence || tokens[at[k] - 1].kind == .quote
                     || [":", "(", "—", "-"].contains(tokens[at[k] - 1].text)
-                if lexicon.functionWords[lower] != nil || (first && lowerWords.contains(lower) && lexicon.demonyms[words[k]] == nil) { k += 1 } else { break }
+                // a lone capital letter with no full stop ("Q" before a question in a transcript) starts no name
+                let loneLetter = words[k].unicodeScalars.count == 1 && !(at[k] + 1 < j && tokens[at[k] + 1].text == ".")
+                if lexicon.functionWords[lower] != nil || loneLetter || (first && lowerWords.contains(lower) && lexicon.demonyms[words[k]] == nil) { k += 1 } else { break }
             }
             let titleStart = k < at.count ? at[k] : j
             var gender = Gender.unknown
@@ -186,7 +188,7 @@ public enum MentionFinder {
                 } else if let place = lexicon.places[full] {
                     kind = .place; words = [place]
                 } else if lexicon.organisations.contains(full) || words.contains(where: { lexicon.orgHeads.contains($0) })
-                            || (words.count == 1 && words[0].count >= 2 && words[0].unicodeScalars.allSatisfy { !$0.properties.isAlphabetic || $0.properties.isUppercase }) {
+                            || (words.count == 1 && words[0].count >= 2 && words[0].count <= 5 && words[0].unicodeScalars.allSatisfy { !$0.properties.isAlphabetic || $0.properties.isUppercase }) {
                     if kind != .person || words.count > 1 && !(lexicon.firstNames[words[0]] != nil) { kind = .organisation }
                 } else if words.count >= 2, kind != .person, ["Die", "Der", "Das", "Le", "La", "Les", "El", "Il", "Los"].contains(words[0]) {
                     kind = .organisation // a title with a foreign article: "Die Welt", "Le Monde"
