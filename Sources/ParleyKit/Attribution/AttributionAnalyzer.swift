@@ -397,6 +397,22 @@ struct ArticleReader {
         return [span]
     }
 
+    /// A name a few modifier words after `p` ("said 9/11 widow Terry Strada"): a person or organisation
+    /// mention within six tokens, with no cue, clause word or quote mark before it.
+    func nameAfterModifiers(_ p: Int, in range: Range<Int>) -> (hi: Int, ref: SpeakerRef)? {
+        var k = p
+        while k < range.upperBound && k < p + 6 {
+            let m = mentionSet.mentionAtToken[k]
+            if m >= 0 {
+                let kind = mentionSet.entities[mentionSet.mentions[m].entity].entity.kind
+                return kind == .person || kind == .organisation ? (mentionSet.mentions[m].endToken, .mention(m)) : nil
+            }
+            if isMark(k) || cueAt[k] > 0 || cls(k) == "bound" || cls(k) == "pron" || isPunct(k, [",", ".", ";", ":"]) { return nil }
+            k += 1
+        }
+        return nil
+    }
+
     /// A person named in apposition after a description ending at `p`: `a virologist, member of …, Sergey Netesov`.
     /// Only commas and description words (no cue, clause word or quote) may stand between.
     func appositiveName(after p: Int, in range: Range<Int>) -> (mention: Int, hi: Int)? {
@@ -639,8 +655,8 @@ struct ArticleReader {
 
         let auxStart = skipAuxBack(c, floor: range.lowerBound)
         // inversion: `“A,” said X` / `A, said X.` / `“A,” sighed X`
-        if auxStart > range.lowerBound, isPunct(auxStart - 1, [","]) || isMark(auxStart - 1), let np = nounGroup(from: ce, limit: range.upperBound) {
-            if case .description = np.ref {} else if case .pronoun = np.ref, !isMark(auxStart - 1) && !isMark(auxStart - 2) { }
+        if auxStart > range.lowerBound, isPunct(auxStart - 1, [","]) || isMark(auxStart - 1),
+           let np = nounGroup(from: ce, limit: range.upperBound) ?? nameAfterModifiers(ce, in: range) {
             let quoteBefore = isMark(auxStart - 1) || (isPunct(auxStart - 1, [","]) && isMark(auxStart - 2))
             if let tail = attributionTail(np.hi, in: range) ?? (quoteBefore ? np.hi : nil), let content = contentBefore(auxStart, in: range) {
                 var spans = content

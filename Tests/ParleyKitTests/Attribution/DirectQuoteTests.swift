@@ -92,3 +92,11 @@ final class DirectQuoteTests: XCTestCase {
         XCTAssertEqual(a.statements.last?.source?.resolution, .continuation)
     }
 }
+
+/// Inversions with modifiers before the name.
+final class InversionModifierTests: XCTestCase {
+    func testModifiersBetweenCueAndName() {
+        let a = Analyzed("“The rules do not hold water,” said 1990s champion Ana Ruiz.")
+        XCTAssertEqual(a.speakers, ["Ana Ruiz"])
+    }
+}
