@@ -131,3 +131,16 @@ final class PassiveApposition: XCTestCase {
         XCTAssertEqual(a.contents, ["Shops will close early on Friday"])
     }
 }
+
+/// Statement kinds.
+final class StatementKindTests: XCTestCase {
+    func testSingleScareWordLeavesReportedSpeechIndirect() {
+        let a = Analyzed("Tom Berg said he did not expect any “miracles” from the talks.")
+        XCTAssertEqual(a.statements.first?.kind, .indirect)
+    }
+
+    func testQuotedWordsMakeItMixedAndQuoteAloneDirect() {
+        let a = Analyzed("Tom Berg said the deal was “dead and buried” now. “We will start again,” Ana Ruiz said.")
+        XCTAssertEqual(a.statements.map { $0.kind }, [.mixed, .direct])
+    }
+}
