@@ -300,22 +300,41 @@ struct ArticleReader {
         while i < hi {
             if let n = lexicon.channelLength(at: i, in: tokens) {
                 var e = i + n
-                if word(e) == "with" || word(e) == "to" || word(e) == "on" {
+                if tokens[e - 1].isCapitalised {
+                    e = mediumNameEnd(from: e, limit: hi) // "told BBC Radio 4's Today programme"
+                } else if word(e) == "with" || word(e) == "to" || word(e) == "on" {
                     var k = e + 1
-                    while k < hi && k < e + 6 && (tokens[k].isCapitalised || ["the", "a", "an"].contains(word(k))) && tokens[k].kind == .word { k += 1 }
-                    if k > e + 1 { e = k }
+                    if ["the", "a", "an"].contains(word(k)) { k += 1 }
+                    if k < hi, tokens[k].isCapitalised, !mentionLexicon.notNames.contains(tokens[k].text) {
+                        e = mediumNameEnd(from: k, limit: hi)
+                    }
                 }
                 return text[TextSpan(tokens[i].start, tokens[e - 1].end)]
             }
             if cueAt[i] > 0, ["told", "tells", "telling"].contains(word(i)), i + 1 < hi {
                 let m = mentionSet.mentionAtToken[i + 1] >= 0 ? mentionSet.mentionAtToken[i + 1] : (cls(i + 1) == "det" && i + 2 < hi ? mentionSet.mentionAtToken[i + 2] : -1)
                 if m >= 0, mentionSet.entities[mentionSet.mentions[m].entity].entity.kind == .organisation {
-                    return mentionSet.entities[mentionSet.mentions[m].entity].entity.name
+                    let start = mentionSet.mentions[m].titleStart
+                    let e = max(mentionSet.mentions[m].endToken, mediumNameEnd(from: start, limit: hi))
+                    return text[TextSpan(tokens[i].start, tokens[e - 1].end)] // "told Radio Nord's Morning Show"
                 }
             }
             i += 1
         }
         return nil
+    }
+
+    /// One past the end of a medium's name starting at `k`: capitalised words, numbers, possessives
+    /// and media nouns ("BBC Radio 4's Today programme"); it does not start with a weekday or month.
+    func mediumNameEnd(from k: Int, limit: Int) -> Int {
+        var e = k
+        while e < limit && e < k + 8 {
+            let t = tokens[e]
+            let capitalised = t.isCapitalised && (e > k || !mentionLexicon.notNames.contains(t.text))
+            let numberish = t.kind == .number || (t.lower.first?.isNumber ?? false)
+            if t.kind == .word && (capitalised || ArticleReader.mediaNouns.contains(t.lower)) || numberish { e += 1 } else { break }
+        }
+        return e
     }
 
     /// The content spans of a quote region.

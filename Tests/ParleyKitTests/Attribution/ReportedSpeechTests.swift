@@ -89,6 +89,11 @@ final class ChannelTests: XCTestCase {
         XCTAssertEqual(a.statements.first?.channel, "on Twitter")
     }
 
+    func testToldNamedMedium() {
+        let a = Analyzed("Tom Berg told Radio Nord's Morning Show on Monday that the port would close.")
+        XCTAssertEqual(a.statements.first?.channel, "told Radio Nord's Morning Show")
+    }
+
     func testTweetedAndPressConference() {
         let a = Analyzed("Tom Berg tweeted that the vote was rigged. Ana Ruiz said at a press conference that the vote was fair.")
         XCTAssertEqual(a.speakers, ["Tom Berg", "Ana Ruiz"])
