@@ -261,6 +261,12 @@ extension ArticleReader {
         let position = tokens[lo].start
         if !indefinite && !plural && (role != nil || !nationalities.isEmpty) {
             var best: (score: Int, last: Int, entity: Int)?
+            // where each entity was last mentioned before the description, in one pass over the mentions
+            var lastBefore: [Int: Int] = [:]
+            for m in mentionSet.mentions {
+                if m.mention.span.start >= position { break }
+                lastBefore[m.entity] = m.mention.span.start
+            }
             for (e, record) in entities.enumerated() where record.entity.kind == .person {
                 guard e < mentionSet.firstMention.count, mentionSet.firstMention[e] >= 0 else { continue }
                 let firstMention = mentionSet.mentions[mentionSet.firstMention[e]]
@@ -280,7 +286,7 @@ extension ArticleReader {
                 guard score >= 2 else { continue }
                 // a person named only later (cataphora: "the minister said …; Minister X") counts for less
                 if later { if role == nil || score < 2 || sentenceOf(offset: firstMention.mention.span.start) > sentenceOf(offset: position) + 4 { continue }; score -= 1 }
-                let last = later ? 0 : mentionSet.mentions.last(where: { $0.entity == e && $0.mention.span.start < position })?.mention.span.start ?? 0
+                let last = later ? 0 : lastBefore[e] ?? 0
                 if best == nil || score > best!.score || (score == best!.score && last > best!.last) { best = (score, last, e) }
             }
             // a person named only later loses to the speaker of the statements just before
