@@ -778,12 +778,16 @@ struct ArticleReader {
 
     /// Quotes with no cue of their own: colon introductions, dash attributions, standalone quotes.
     mutating func readQuotes() {
-        let taken = found.map { $0.content }
+        // scalars already inside a statement's content, and statements ordered by where they end
+        var taken = [Bool](repeating: false, count: text.count + 1)
+        for f in found { for span in f.content { for x in span.start..<min(span.end, text.count) { taken[x] = true } } }
+        let byEnd = found.sorted { $0.end < $1.end }
+        var lastAdded: FoundStatement?
         var added: [FoundStatement] = []
         for (qi, q) in quotes.enumerated() {
             guard let first = q.pieces.first, first.start >= bodyStart, q.wordCount >= 4 else { continue }
             let region = TextSpan(first.start, q.pieces.last!.end)
-            if taken.contains(where: { spans in spans.contains { $0.overlaps(region) } }) { continue }
+            if (region.start..<region.end).contains(where: { taken[$0] }) { continue }
             let open = q.openToken, close = q.closeToken
             let s = tokens[open].sentence
             guard s >= 0 else { continue }
@@ -800,6 +804,7 @@ struct ArticleReader {
                     st.speakerSpan = TextSpan(tokens[close + 2].start, tokens[np.hi - 1].end)
                 }
                 added.append(st)
+                lastAdded = st
                 continue
             }
             // colon introduction, in the same sentence or ending the previous paragraph
@@ -823,6 +828,7 @@ struct ArticleReader {
                     st.cueSpan = tokens[open - 1].span
                     if cs >= 0 { st.sentences.insert(cs) }
                     added.append(st)
+                    lastAdded = st
                     continue
                 }
             }
@@ -837,7 +843,13 @@ struct ArticleReader {
             guard opensSentence && endsSentence else { continue }
             _ = qi
             // the previous statement, and a person the previous sentence brings in
-            let previous = (found + added).filter { $0.end <= region.start }.max { $0.end < $1.end }
+            var lo = 0, hi = byEnd.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if byEnd[mid].end <= region.start { lo = mid + 1 } else { hi = mid }
+            }
+            var previous: FoundStatement? = lo > 0 ? byEnd[lo - 1] : nil
+            if let a = lastAdded, a.end <= region.start, previous == nil || a.end > previous!.end { previous = a }
             var previousPerson: Int?
             if s > 0 {
                 for i in sentenceTokens[s - 1] where !inQuote(i) {
@@ -853,10 +865,12 @@ struct ArticleReader {
                 st.cueText = nil
                 st.sentences.insert(s)
                 added.append(st)
+                lastAdded = st
                 markInferred.insert(st.anchor)
             } else if previous != nil, paragraphGap <= 2 {
                 st.speaker = .previous(.continuation)
                 added.append(st)
+                lastAdded = st
             }
         }
         found += added

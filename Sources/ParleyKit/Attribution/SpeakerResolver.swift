@@ -17,18 +17,21 @@ extension ArticleReader {
     mutating func run(articleID: String) -> AttributionAnalyzer.Result {
         readCues()
         readQuotes()
-        // one statement per content: drop one whose content lies inside another's
+        // one statement per content: drop one whose content lies inside another's (a sweep in text order)
+        let ordered = found.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
         var kept: [FoundStatement] = []
-        for f in found {
+        var container: FoundStatement?
+        for f in ordered {
             let span = TextSpan(f.start, f.end)
-            if found.contains(where: { g in
-                let other = TextSpan(g.start, g.end)
-                return other != span && other.contains(span) && g.content.contains { $0.overlaps(span) }
-            }) { continue }
-            if kept.contains(where: { TextSpan($0.start, $0.end) == span }) { continue }
+            if let c = container {
+                let other = TextSpan(c.start, c.end)
+                if other == span { continue }
+                if other.contains(span) && c.content.contains(where: { $0.overlaps(span) }) { continue }
+            }
             kept.append(f)
+            if container == nil || f.end > container!.end { container = f }
         }
-        found = kept.sorted { $0.start < $1.start }
+        found = kept
 
         var entities = mentionSet.entities
         var unnamedIndex: [String: Int] = [:]
@@ -83,9 +86,21 @@ extension ArticleReader {
             resolvedAt.append((speakerSpan?.start ?? f.anchor, sp))
             let contentTokens = f.content
             var mentioned: [String] = []
-            for m in mentionSet.mentions where contentTokens.contains(where: { $0.contains(m.mention.span) }) {
-                let id = entities[m.entity].entity.id
-                if !mentioned.contains(id) { mentioned.append(id) }
+            for span in contentTokens {
+                // mentions are in text order: binary search the first that starts inside the span
+                var lo = 0, hi = mentionSet.mentions.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if mentionSet.mentions[mid].mention.span.start < span.start { lo = mid + 1 } else { hi = mid }
+                }
+                while lo < mentionSet.mentions.count && mentionSet.mentions[lo].mention.span.start < span.end {
+                    let m = mentionSet.mentions[lo]
+                    if span.contains(m.mention.span) {
+                        let id = entities[m.entity].entity.id
+                        if !mentioned.contains(id) { mentioned.append(id) }
+                    }
+                    lo += 1
+                }
             }
             let source = Source(name: sp.name, entityID: sp.entity.map { entities[$0].entity.id }, kind: sp.kind, span: speakerSpan,
                                 resolution: sp.resolution)
