@@ -228,11 +228,19 @@ public enum MentionFinder {
             return entities.count - 1
         }
         let order = raws.indices.sorted { raws[$0].words.count != raws[$1].words.count ? raws[$0].words.count > raws[$1].words.count : $0 < $1 }
+        // Names are grouped longest first, so the answer for a one-word name no longer changes once asked: memoise it.
+        var oneWordMatch: [String: Int?] = [:]
+        var initialsIndex: [String: Int]?
         for r in order {
             let raw = raws[r]
             var kind = raw.kind
             if raw.words.count == 1 || kind == nil {
-                if let e = personMatching(raw.words, entities: entities, lexicon: lexicon) {
+                let match: Int?
+                if raw.words.count == 1, let known = oneWordMatch[raw.words[0]] { match = known } else {
+                    match = personMatching(raw.words, entities: entities, lexicon: lexicon)
+                    if raw.words.count == 1 { oneWordMatch[raw.words[0]] = .some(match) }
+                }
+                if let e = match {
                     entityOf[r] = e
                     continue
                 }
@@ -243,7 +251,17 @@ public enum MentionFinder {
                 entityOf[r] = e
                 continue
             }
-            if kind == .organisation, raw.words.count == 1, let e = acronymMatching(raw.words[0], entities: entities) {
+            if kind == .organisation, raw.words.count == 1, raw.words[0].count >= 2 {
+                if initialsIndex == nil {
+                    var index: [String: Int] = [:]
+                    for (e, record) in entities.enumerated() where record.entity.kind == .organisation && record.words.count > 1 {
+                        let initials = String(record.words.filter { !["of", "the", "and", "for"].contains($0) }.compactMap { $0.first })
+                        if index[initials] == nil { index[initials] = e }
+                    }
+                    initialsIndex = index
+                }
+            }
+            if kind == .organisation, raw.words.count == 1, let e = initialsIndex?[raw.words[0]] {
                 entityOf[r] = e
                 continue
             }
@@ -302,16 +320,6 @@ public enum MentionFinder {
             }
         }
         return best
-    }
-
-    /// The organisation whose initials are `acronym` ("WHO" for "World Health Organization").
-    static func acronymMatching(_ acronym: String, entities: [EntityRecord]) -> Int? {
-        guard acronym.count >= 2, acronym.unicodeScalars.allSatisfy({ $0.properties.isUppercase }) else { return nil }
-        for (e, record) in entities.enumerated() where record.entity.kind == .organisation && record.words.count > 1 {
-            let initials = String(record.words.filter { !["of", "the", "and", "for"].contains($0) }.compactMap { $0.first })
-            if initials == acronym { return e }
-        }
-        return nil
     }
 
     /// Records the role description standing right before a person's name
