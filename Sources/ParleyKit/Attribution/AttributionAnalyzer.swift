@@ -878,4 +878,6 @@ struct ArticleReader {
     }
 
     var markInferred = Set<Int>()
+    /// For each entity, where its mentions start, in text order (filled by `run`).
+    var mentionStartsByEntity: [[Int]] = []
 }

@@ -33,6 +33,11 @@ extension ArticleReader {
         }
         found = kept
 
+        var starts = [[Int]](repeating: [], count: mentionSet.entities.count)
+        for m in mentionSet.mentions { starts[m.entity].append(m.mention.span.start) }
+        mentionStartsByEntity = starts
+        let firstPersonMention = mentionSet.mentions.first { mentionSet.entities[$0.entity].entity.kind == .person }?.mention.span.start ?? Int.max
+        var firstPersonSpeaker = Int.max
         var entities = mentionSet.entities
         var unnamedIndex: [String: Int] = [:]
         var extraMentions: [Mention] = []
@@ -62,12 +67,9 @@ extension ArticleReader {
                     let rs = sentenceOf(offset: r.position)
                     return rs >= here - 3 || sentences[rs].paragraph == sentences[here].paragraph ? r.speaker : nil
                 }
-                let persons = resolvedAt.filter { $0.speaker.kind == .person }.map { $0.position }
-                let personMentionStarts = mentionSet.mentions.filter { entities[$0.entity].entity.kind == .person }.map { $0.mention.span.start }
+                let earliest = min(firstPersonMention, firstPersonSpeaker)
                 speaker = resolveDescription(lo, hi, entities: &entities, unnamed: &unnamedIndex, previousSpeaker: recent,
-                                             resolvedBefore: { p in
-                                                 persons.contains { $0 < p } || personMentionStarts.contains { $0 < p }
-                                             })
+                                             resolvedBefore: { p in earliest < p })
                 if let sp = speaker {
                     extraMentions.append(Mention(span: TextSpan(tokens[lo].start, tokens[hi - 1].end), text: text[TextSpan(tokens[lo].start, tokens[hi - 1].end)],
                                                  kind: sp.kind, form: .description, entityID: sp.entity.map { entities[$0].entity.id }))
@@ -84,6 +86,7 @@ extension ArticleReader {
             guard let sp = speaker else { continue }
             previous = sp
             resolvedAt.append((speakerSpan?.start ?? f.anchor, sp))
+            if sp.kind == .person { firstPersonSpeaker = min(firstPersonSpeaker, speakerSpan?.start ?? f.anchor) }
             let contentTokens = f.content
             var mentioned: [String] = []
             for span in contentTokens {
@@ -138,8 +141,17 @@ extension ArticleReader {
     /// otherwise indirect — a single scare-quoted word ("did not expect any “breakthroughs”")
     /// leaves reported speech indirect (thresholds set on the kinds annotated in gold/dev).
     func kind(of content: [TextSpan]) -> StatementKind {
-        if content.allSatisfy({ span in quotes.contains { $0.pieces.contains(span) } }) { return .direct }
-        for q in quotes where q.wordCount >= 2 {
+        guard let first = content.first, let last = content.last else { return .indirect }
+        // quotes are in text order: look only at those that end after the content starts
+        var lo = 0, hi = quotes.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if quotes[mid].pieces.last!.end <= first.start { lo = mid + 1 } else { hi = mid }
+        }
+        var near: [QuoteRegion] = []
+        while lo < quotes.count && quotes[lo].pieces[0].start < last.end { near.append(quotes[lo]); lo += 1 }
+        if content.allSatisfy({ span in near.contains { $0.pieces.contains(span) } }) { return .direct }
+        for q in near where q.wordCount >= 2 {
             if q.pieces.contains(where: { piece in content.contains { $0.contains(piece) } }) { return .mixed }
         }
         if content.count == 1, let span = content.first, span.length > 1, WordTokenizer.isQuoteMark(text.scalars[span.end - 1]) {
@@ -277,10 +289,15 @@ extension ArticleReader {
         if !indefinite && !plural && (role != nil || !nationalities.isEmpty) {
             var best: (score: Int, last: Int, entity: Int)?
             // where each entity was last mentioned before the description, in one pass over the mentions
-            var lastBefore: [Int: Int] = [:]
-            for m in mentionSet.mentions {
-                if m.mention.span.start >= position { break }
-                lastBefore[m.entity] = m.mention.span.start
+            func lastBefore(_ e: Int) -> Int? {
+                guard e < mentionStartsByEntity.count else { return nil }
+                let starts = mentionStartsByEntity[e]
+                var lo = 0, hi = starts.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if starts[mid] < position { lo = mid + 1 } else { hi = mid }
+                }
+                return lo > 0 ? starts[lo - 1] : nil
             }
             for (e, record) in entities.enumerated() where record.entity.kind == .person {
                 guard e < mentionSet.firstMention.count, mentionSet.firstMention[e] >= 0 else { continue }
@@ -301,7 +318,7 @@ extension ArticleReader {
                 guard score >= 2 else { continue }
                 // a person named only later (cataphora: "the minister said …; Minister X") counts for less
                 if later { if role == nil || score < 2 || sentenceOf(offset: firstMention.mention.span.start) > sentenceOf(offset: position) + 4 { continue }; score -= 1 }
-                let last = later ? 0 : lastBefore[e] ?? 0
+                let last = later ? 0 : lastBefore(e) ?? 0
                 if best == nil || score > best!.score || (score == best!.score && last > best!.last) { best = (score, last, e) }
             }
             // a person named only later loses to the speaker of the statements just before
@@ -336,12 +353,16 @@ extension ArticleReader {
         // "According to the expert, A. … Dr X …": a person named in the next sentences
         if det == "the", role != nil, !resolvedBefore(position) {
             let s = tokens[lo].sentence
-            for m in mentionSet.mentions where m.mention.span.start > position {
-                let ms = tokens[m.firstToken].sentence
-                if ms > s + 3 { break }
-                if entities[m.entity].entity.kind == .person {
-                    return ResolvedSpeaker(name: entities[m.entity].entity.name, entity: m.entity, kind: .person, resolution: .description)
+            var k = hi
+            while k < tokens.count && tokens[k].sentence <= s + 3 {
+                let m = mentionSet.mentionAtToken[k]
+                if m >= 0 {
+                    let e = mentionSet.mentions[m].entity
+                    if entities[e].entity.kind == .person {
+                        return ResolvedSpeaker(name: entities[e].entity.name, entity: e, kind: .person, resolution: .description)
+                    }
                 }
+                k += 1
             }
         }
         // "the ministry", "the party", "the companies": the organisation named just before
