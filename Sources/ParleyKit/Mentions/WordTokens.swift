@@ -116,9 +116,23 @@ public enum WordTokenizer {
             var view = String.UnicodeScalarView()
             view.append(contentsOf: s[i..<j])
             let written = String(view)
-            var lowerView = String.UnicodeScalarView()
-            for u in s[i..<j] { lowerView.append(isApostrophe(u) ? "'" : u) }
-            tokens.append(WordToken(start: i, end: j, text: written, lower: String(lowerView).lowercased(), kind: kind,
+            // lowercase form: ASCII folded in place, other scalars through their Unicode lowercase mapping
+            var needsFolding = false
+            for u in s[i..<j] where isApostrophe(u) && u != "'" || (u.value < 0x80 ? (u.value >= 0x41 && u.value <= 0x5A) : true) {
+                needsFolding = true
+                break
+            }
+            var lower = written
+            if needsFolding {
+                var lowerView = String.UnicodeScalarView()
+                for u in s[i..<j] {
+                    if isApostrophe(u) { lowerView.append("'") }
+                    else if u.value < 0x80 { lowerView.append(u.value >= 0x41 && u.value <= 0x5A ? Unicode.Scalar(u.value + 0x20)! : u) }
+                    else { lowerView.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars) }
+                }
+                lower = String(lowerView)
+            }
+            tokens.append(WordToken(start: i, end: j, text: written, lower: lower, kind: kind,
                                     isCapitalised: kind == .word && isUpper(c),
                                     sentence: inside ? sentence : -1,
                                     paragraph: inside ? sentences[sentence].paragraph : -1))
