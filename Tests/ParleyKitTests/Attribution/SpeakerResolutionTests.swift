@@ -1,0 +1,51 @@
+import XCTest
+@testable import ParleyKit
+
+/// Pronouns, role descriptions, organisations and unnamed sources.
+final class SpeakerResolutionTests: XCTestCase {
+    func testPronounsAgreeInGender() {
+        let a = Analyzed("Ana Ruiz met Tom Berg on Monday. She said the talks went well. He said the talks went badly.")
+        XCTAssertEqual(a.speakers, ["Ana Ruiz", "Tom Berg"])
+    }
+
+    func testRoleDescriptionsByNationality() {
+        let a = Analyzed("Russian President Ivan Petrov met his French counterpart Marc Dubois in Rome. The Russian leader said the talks were useful. The President of France said that the next round would be in Paris.")
+        let russian = a.statement(containing: "talks were useful")
+        XCTAssertEqual(russian?.source?.name, "Ivan Petrov")
+        XCTAssertEqual(russian?.source?.resolution, .description)
+        XCTAssertEqual(a.statement(containing: "next round")?.source?.name, "Marc Dubois")
+    }
+
+    func testRoleDescriptionByRole() {
+        let a = Analyzed("White House press secretary Jen Walsh spoke first. Then the ambassador Tom Berg arrived. The press secretary said the visit was over.")
+        XCTAssertEqual(a.statement(containing: "visit was over")?.source?.name, "Jen Walsh")
+    }
+
+    func testUnnamedSourcesStayUnnamed() {
+        let a = Analyzed("Tom Berg runs the ministry. A senior official said the talks had failed. The ministry's press service said the report was false.")
+        XCTAssertEqual(a.speakers, ["senior official", "ministry's press service"])
+        XCTAssertTrue(a.statements.allSatisfy { $0.source?.kind == .unnamed })
+    }
+
+    func testOrganisationIsItsOwnSource() {
+        let a = Analyzed("The Ministry of Finance said on Friday that the budget was balanced.")
+        XCTAssertEqual(a.speakers, ["Ministry of Finance"])
+        XCTAssertEqual(a.statements.first?.source?.kind, .organisation)
+    }
+
+    func testMentionedEntitiesAreSet() {
+        let a = Analyzed("Tom Berg said that Ana Ruiz would visit France in May.")
+        let ids = a.statements.first?.mentionedEntityIDs ?? []
+        XCTAssertTrue(ids.contains("person:ana ruiz"))
+        XCTAssertTrue(ids.contains("place:france"))
+    }
+}
+
+/// Descriptions that name a person before the name is given, and roles learned from them.
+final class CataphoraTests: XCTestCase {
+    func testDescriptionBeforeNameAndLearnedRole() {
+        let a = Analyzed("According to the expert, the dam will hold all winter. The head of the works, Tom Berg, is sure of it. “The water level is falling every single day,” the expert said.")
+        XCTAssertEqual(a.speakers, ["Tom Berg", "Tom Berg"])
+        XCTAssertEqual(a.statements.first?.source?.resolution, .description)
+    }
+}

@@ -1,0 +1,49 @@
+import XCTest
+@testable import ParleyKit
+
+/// Mentions: titles, classification, canonical names and aliases.
+final class MentionFinderTests: XCTestCase {
+    func entities(_ s: String) -> [Entity] { Analyzed(s).result.entities }
+
+    func testTitlesAreStrippedAndKeptAsRoles() {
+        let e = entities("Senator Ana Ruiz spoke on Monday. Prime Minister Tom Berg listened.")
+        let ruiz = e.first { $0.name == "Ana Ruiz" }
+        XCTAssertEqual(ruiz?.kind, .person)
+        XCTAssertEqual(ruiz?.roles, ["Senator"])
+        XCTAssertEqual(ruiz?.gender, .female)
+        XCTAssertNotNil(e.first { $0.name == "Tom Berg" })
+    }
+
+    func testClassification() {
+        let e = entities("The Ministry of Finance met officials from France and UKIP in the morning.")
+        XCTAssertEqual(e.first { $0.name == "Ministry of Finance" }?.kind, .organisation)
+        XCTAssertEqual(e.first { $0.name == "France" }?.kind, .place)
+        XCTAssertEqual(e.first { $0.name == "UKIP" }?.kind, .organisation)
+    }
+
+    func testSurnameAndTitleSurnameAreAliases() {
+        let a = Analyzed("Mark Olsen opened the fair. Later Mr Olsen said the fair was a success. Olsen then left.")
+        let people = a.result.entities.filter { $0.kind == .person }
+        XCTAssertEqual(people.map { $0.name }, ["Mark Olsen"])
+        XCTAssertEqual(a.speakers, ["Mark Olsen"])
+        XCTAssertEqual(a.statements.first?.source?.resolution, .alias)
+    }
+
+    func testSpellingVariantsAreOnePerson() {
+        let a = Analyzed("Nora Lindqvist chairs the board. Lindquist said the board would meet again.")
+        XCTAssertEqual(a.speakers, ["Nora Lindqvist"])
+        XCTAssertEqual(a.result.entities.filter { $0.kind == .person }.count, 1)
+    }
+
+    func testVariantWithDifferentFirstNameIsAnotherPerson() {
+        let e = entities("Nora Lindqvist met Paul Lindquist at the station on Monday.")
+        XCTAssertEqual(e.filter { $0.kind == .person }.count, 2)
+    }
+
+    func testSimilarity() {
+        XCTAssertTrue(StringSimilarity.isVariant("Green", "Greene"))
+        XCTAssertTrue(StringSimilarity.isVariant("Lindqvist", "Lindquist"))
+        XCTAssertFalse(StringSimilarity.isVariant("Brown", "Blair"))
+        XCTAssertGreaterThan(StringSimilarity.jaroWinkler(Array("martha".unicodeScalars), Array("marhta".unicodeScalars)), 0.96)
+    }
+}
