@@ -37,6 +37,28 @@ public struct Pipeline: Sendable {
     /// Makes a pipeline with the bundled lexicons.
     public init() {}
 
+    /// True when a statement's content is nothing but time expressions, with
+    /// at most short function words and punctuation around them ("On
+    /// Saturday, December 11, according to X."): that names when something
+    /// was reported, not what was said. Words of up to three letters outside
+    /// the time expressions ("on", "at", "the") do not count as content.
+    static func isOnlyTime(_ statement: Statement, timexes: [TimeExpression], text: ScalarText) -> Bool {
+        let covered = timexes.filter { t in statement.contentSpans.contains { $0.overlaps(t.span) } }
+        guard !covered.isEmpty else { return false }
+        for span in statement.contentSpans {
+            var i = span.start
+            while i < span.end {
+                if covered.contains(where: { $0.span.contains(offset: i) }) { i += 1; continue }
+                guard text.scalars[i].properties.isAlphabetic else { i += 1; continue }
+                var j = i
+                while j < span.end, text.scalars[j].properties.isAlphabetic, !covered.contains(where: { $0.span.contains(offset: j) }) { j += 1 }
+                if j - i > 3 { return false }
+                i = j
+            }
+        }
+        return true
+    }
+
     /// Analyzes one article. Never throws: bad text gives fewer results, not an error.
     public func analyze(_ article: Article) -> ArticleAnalysis {
         let text = ScalarText(article.text)
@@ -45,6 +67,7 @@ public struct Pipeline: Sendable {
         let dct = DocumentCreationTimeFinder.find(article: article, text: text, sentences: sentences)
         var found = attribution.analyze(text: text, sentences: sentences, articleID: article.id, bodyStart: article.bodyStart)
         let timexes = timeTagger.tag(text: text, sentences: sentences, dct: dct)
+        found.statements.removeAll { Self.isOnlyTime($0, timexes: timexes, text: text) }
         StatementDater.assignDates(to: &found.statements, timexes: timexes, sentences: sentences, text: text, dct: dct)
         keyphrases.assignTopics(to: &found.statements, text: text, mentions: found.mentions)
         let events = StatementDater.events(articleID: article.id, timexes: timexes, sentences: sentences, text: text,

@@ -13,7 +13,7 @@ struct Parley: ParsableCommand {
         With no path, parley opens the sample article that ships inside it.
         Paths are article files (.txt, .md) or folders of them, read recursively.
         """,
-        subcommands: [Browse.self, Export.self, Analyze.self],
+        subcommands: [Browse.self, Export.self, Analyze.self, Evaluate.self],
         defaultSubcommand: Browse.self
     )
 }

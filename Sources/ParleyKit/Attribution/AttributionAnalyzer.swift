@@ -50,7 +50,7 @@ public struct AttributionAnalyzer: Sendable {
     ///   - bodyStart: scalar offset of the body; nothing before it (the headline) is a statement.
     /// - Returns: mentions, entities and statements; all spans count Unicode scalars.
     public func analyze(text: ScalarText, sentences: [Sentence], articleID: String, bodyStart: Int) -> Result {
-        var reader = ArticleReader(text: text, sentences: sentences, bodyStart: bodyStart, lexicon: lexicon, mentionLexicon: mentionLexicon)
+        var reader = AttributionReader(text: text, sentences: sentences, bodyStart: bodyStart, lexicon: lexicon, mentionLexicon: mentionLexicon)
         return reader.run(articleID: articleID)
     }
 }
@@ -81,7 +81,7 @@ struct FoundStatement {
 }
 
 /// The per-article state of statement extraction.
-struct ArticleReader {
+struct AttributionReader {
     let text: ScalarText
     let sentences: [Sentence]
     let bodyStart: Int
@@ -332,7 +332,7 @@ struct ArticleReader {
             let t = tokens[e]
             let capitalised = t.isCapitalised && (e > k || !mentionLexicon.notNames.contains(t.text))
             let numberish = t.kind == .number || (t.lower.first?.isNumber ?? false)
-            if t.kind == .word && (capitalised || ArticleReader.mediaNouns.contains(t.lower)) || numberish { e += 1 } else { break }
+            if t.kind == .word && (capitalised || AttributionReader.mediaNouns.contains(t.lower)) || numberish { e += 1 } else { break }
         }
         return e
     }
@@ -475,15 +475,15 @@ struct ArticleReader {
         var k = p
         var sawPrep = false
         while k < range.upperBound {
-            if isPunct(k, ArticleReader.sentenceEnd) || (tokens[k].kind == .punctuation && [",", ";"].contains(tokens[k].text)) || isMark(k) { return k }
+            if isPunct(k, AttributionReader.sentenceEnd) || (tokens[k].kind == .punctuation && [",", ";"].contains(tokens[k].text)) || isMark(k) { return k }
             if cueAt[k] > 0 && word(k).hasSuffix("ing") { return k }
             let c = cls(k)
             if c == "bound" || c == "pron" || c == "mental" || cueAt[k] > 0 { return nil }
             if c == "prep" { sawPrep = true }
-            else if c == "aux" && !ArticleReader.timeWords.contains(tokens[k].lower) { return nil }
+            else if c == "aux" && !AttributionReader.timeWords.contains(tokens[k].lower) { return nil }
             else if tokens[k].kind == .word && !tokens[k].isCapitalised && c == nil && !sawPrep && k > p
                         && !(tokens[k].lower.first?.isNumber ?? false)
-                        && !((tokens[k - 1].isCapitalised || tokens[k - 1].lower.first?.isNumber == true) && ArticleReader.mediaNouns.contains(tokens[k].lower)) { return nil }
+                        && !((tokens[k - 1].isCapitalised || tokens[k - 1].lower.first?.isNumber == true) && AttributionReader.mediaNouns.contains(tokens[k].lower)) { return nil }
             if k - p > 12 { return nil }
             k += 1
         }
@@ -525,7 +525,7 @@ struct ArticleReader {
         for (s, range) in sentenceTokens.enumerated() where sentences[s].span.start >= bodyStart && !range.isEmpty {
             // the article's own question ("Did the minister say that …?") attributes nothing
             if isPunct(range.upperBound - 1, ["?"]), !inQuote(range.lowerBound),
-               ArticleReader.questionOpeners.contains(tokens[range.lowerBound].lower) { continue }
+               AttributionReader.questionOpeners.contains(tokens[range.lowerBound].lower) { continue }
             var i = range.lowerBound
             var sentenceFound: [Int] = []
             while i < range.upperBound {
@@ -795,7 +795,7 @@ struct ArticleReader {
             var st = FoundStatement(content: q.pieces, cueText: nil, cueSpan: nil, speaker: .none, speakerSpan: nil, channel: nil,
                                     sentences: sentencesOf(q.pieces), anchor: tokens[open].start)
             // trailing attribution: `“…” — X`
-            if close + 2 < tokens.count, isPunct(close + 1, ArticleReader.dashes), tokens[close + 1].paragraph == tokens[close].paragraph,
+            if close + 2 < tokens.count, isPunct(close + 1, AttributionReader.dashes), tokens[close + 1].paragraph == tokens[close].paragraph,
                let np = nounGroup(from: close + 2, limit: tokens.count) {
                 st.speaker = np.ref
                 st.cueText = tokens[close + 1].text
@@ -833,13 +833,13 @@ struct ArticleReader {
                 }
             }
             // standalone: the quote opens its sentence and nothing but punctuation follows it in the sentence
-            let opensSentence = open == range.lowerBound || isPunct(open - 1, ArticleReader.sentenceEnd) || tokens[open - 1].paragraph != tokens[open].paragraph
-                || (isMark(open - 1) && isPunct(open - 2, ArticleReader.sentenceEnd))
+            let opensSentence = open == range.lowerBound || isPunct(open - 1, AttributionReader.sentenceEnd) || tokens[open - 1].paragraph != tokens[open].paragraph
+                || (isMark(open - 1) && isPunct(open - 2, AttributionReader.sentenceEnd))
             let closeSentence = tokens[close].sentence
             var k = close + 1
             while k < tokens.count && tokens[k].sentence == closeSentence && tokens[k].kind == .punctuation { k += 1 }
             let endsSentence = k >= tokens.count || tokens[k].sentence != closeSentence || tokens[k].paragraph != tokens[close].paragraph
-                || (isPunct(close - 1, ArticleReader.sentenceEnd) && k < tokens.count && tokens[k].isCapitalised && cueAt[k] == 0)
+                || (isPunct(close - 1, AttributionReader.sentenceEnd) && k < tokens.count && tokens[k].isCapitalised && cueAt[k] == 0)
             guard opensSentence && endsSentence else { continue }
             _ = qi
             // the previous statement, and a person the previous sentence brings in

@@ -8,7 +8,7 @@ struct ResolvedSpeaker {
     var resolution: SpeakerResolution
 }
 
-extension ArticleReader {
+extension AttributionReader {
     /// True when the environment variable `PARLEY_DEBUG_ATTRIBUTION` is set: the stage then writes
     /// its mentions and statements to standard error, one line each, for tuning rules. Read once.
     static let debugTrace = ProcessInfo.processInfo.environment["PARLEY_DEBUG_ATTRIBUTION"] != nil
@@ -111,7 +111,7 @@ extension ArticleReader {
                                         kind: kind(of: f.content), contentSpans: f.content, sentenceIndices: f.sentences.sorted(),
                                         channel: f.channel, mentionedEntityIDs: mentioned))
         }
-        if ArticleReader.debugTrace {
+        if AttributionReader.debugTrace {
             for m in mentionSet.mentions { FileHandle.standardError.write("M \(m.mention.text) -> \(entities[m.entity].entity.id) \(entities[m.entity].roleHeads) \(entities[m.entity].nationalities) \(entities[m.entity].entity.gender)\n".data(using: .utf8)!) }
             for st in statements { FileHandle.standardError.write("S \(st.source?.name ?? "-") [\(st.source?.resolution.rawValue ?? "")] cue=\(st.cue ?? "-") \(st.kind) ch=\(st.channel ?? "-") :: \(st.contentSpans.map { text[$0] }.joined(separator: " | ").prefix(100))\n".data(using: .utf8)!) }
         }
@@ -166,7 +166,7 @@ extension ArticleReader {
     ///
     /// Looks at the sentence of the pronoun and up to three sentences back; in the most
     /// recent sentence with an agreeing candidate, takes the first one (the subject).
-    func resolvePronoun(at p: Int, entities: inout [EntityRecord], resolved: [(position: Int, speaker: ResolvedSpeaker)]) -> ResolvedSpeaker? {
+    func resolvePronoun(at p: Int, entities: inout [EntityCandidate], resolved: [(position: Int, speaker: ResolvedSpeaker)]) -> ResolvedSpeaker? {
         let pronoun = tokens[p].lower
         let s = tokens[p].sentence
         let wantGroup = pronoun == "they" || pronoun == "it" || pronoun == "them"
@@ -210,7 +210,7 @@ extension ArticleReader {
     }
 
     /// The sentence's subject, for a participial cue: its first name, pronoun or description, with its span.
-    mutating func subjectOf(sentence s: Int, before offset: Int, entities: inout [EntityRecord], resolved: [(position: Int, speaker: ResolvedSpeaker)],
+    mutating func subjectOf(sentence s: Int, before offset: Int, entities: inout [EntityCandidate], resolved: [(position: Int, speaker: ResolvedSpeaker)],
                             unnamed: inout [String: Int]) -> (speaker: ResolvedSpeaker, span: TextSpan)? {
         let range = sentenceTokens[s]
         var i = range.lowerBound
@@ -246,7 +246,7 @@ extension ArticleReader {
     /// before it whose roles and nationality fit best (role head +2, nationality
     /// +2, other nationality −3; ties to the latest mentioned). Indefinite or plural
     /// descriptions, and those with no role or nationality, stay unnamed sources.
-    func resolveDescription(_ lo: Int, _ hi: Int, entities: inout [EntityRecord], unnamed: inout [String: Int],
+    func resolveDescription(_ lo: Int, _ hi: Int, entities: inout [EntityCandidate], unnamed: inout [String: Int],
                             previousSpeaker: ResolvedSpeaker? = nil, resolvedBefore: (Int) -> Bool = { _ in false }) -> ResolvedSpeaker? {
         let found = describedSource(lo, hi, entities: &entities, unnamed: &unnamed, previousSpeaker: previousSpeaker, resolvedBefore: resolvedBefore)
         // a description that named a person teaches that person its role ("the expert" … "the expert said")
@@ -260,7 +260,7 @@ extension ArticleReader {
         return found
     }
 
-    func describedSource(_ lo: Int, _ hi: Int, entities: inout [EntityRecord], unnamed: inout [String: Int],
+    func describedSource(_ lo: Int, _ hi: Int, entities: inout [EntityCandidate], unnamed: inout [String: Int],
                          previousSpeaker: ResolvedSpeaker?, resolvedBefore: (Int) -> Bool) -> ResolvedSpeaker? {
         let words = tokens[lo..<hi].map { $0.lower }
         let det = lexicon.words[words[0]] == "det" ? words[0] : ""
@@ -395,7 +395,7 @@ extension ArticleReader {
         let id = Entity.identifier(kind: .unnamed, name: name)
         var index = unnamed[id]
         if index == nil {
-            entities.append(EntityRecord(entity: Entity(kind: .unnamed, name: name), roleHeads: [], isLeader: false, nationalities: [], words: [name]))
+            entities.append(EntityCandidate(entity: Entity(kind: .unnamed, name: name), roleHeads: [], isLeader: false, nationalities: [], words: [name]))
             index = entities.count - 1
             unnamed[id] = index
         }

@@ -16,7 +16,7 @@ public struct NameMention: Sendable {
 }
 
 /// An entity with the clues gathered about it in one article.
-public struct EntityRecord: Sendable {
+public struct EntityCandidate: Sendable {
     /// The entity as exported.
     public var entity: Entity
     /// Lowercased head role nouns the text gives it ("press secretary", "president").
@@ -36,7 +36,7 @@ public struct MentionSet: Sendable {
     /// Name mentions in text order.
     public var mentions: [NameMention]
     /// Entities, in order of first mention.
-    public var entities: [EntityRecord]
+    public var entities: [EntityCandidate]
     /// For each token, the index of the name mention covering it, or -1.
     public var mentionAtToken: [Int]
     /// For each entity, the index of its first mention, or -1.
@@ -215,14 +215,14 @@ public enum MentionFinder {
         }
 
         // Group into entities: longer person names first so one-word names find their full form.
-        var entities: [EntityRecord] = []
+        var entities: [EntityCandidate] = []
         var byName: [String: Int] = [:]
         var entityOf = [Int](repeating: -1, count: raws.count)
         func addEntity(_ kind: EntityKind, _ words: [String], _ r: Raw) -> Int {
             let name = words.joined(separator: " ")
             let key = Entity.identifier(kind: kind, name: name)
             if let e = byName[key] { return e }
-            entities.append(EntityRecord(entity: Entity(kind: kind, name: name, gender: r.gender), roleHeads: [], isLeader: false,
+            entities.append(EntityCandidate(entity: Entity(kind: kind, name: name, gender: r.gender), roleHeads: [], isLeader: false,
                                          nationalities: [], words: words))
             byName[key] = entities.count - 1
             return entities.count - 1
@@ -299,7 +299,7 @@ public enum MentionFinder {
     }
 
     /// The person entity that one-word or short name `words` refers to, if any.
-    static func personMatching(_ words: [String], entities: [EntityRecord], lexicon: MentionLexicon) -> Int? {
+    static func personMatching(_ words: [String], entities: [EntityCandidate], lexicon: MentionLexicon) -> Int? {
         guard let last = words.last else { return nil }
         var best: Int?
         for e in entities.indices.reversed() where entities[e].entity.kind == .person && entities[e].words.count > words.count {
@@ -326,7 +326,7 @@ public enum MentionFinder {
     /// ("Russian presidential press secretary Dmitry Peskov") or in apposition after it
     /// ("Eric Green, senior director for Russia, said").
     static func gatherRoles(_ m: NameMention, tokens: [WordToken], mentions: [NameMention], mentionAtToken: [Int],
-                            entities: inout [EntityRecord], lexicon: MentionLexicon) {
+                            entities: inout [EntityCandidate], lexicon: MentionLexicon) {
         let sentence = tokens[m.firstToken].sentence
         // before: walk back over words; a determiner ends the description unless "of" precedes it
         var b = m.titleStart

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import ParleyKit
+
+/// `parley eval`: scores the extractor against brat attribution annotations (PolNeAR's layout).
+struct Evaluate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Score statement extraction against brat attribution annotations (e.g. PolNeAR).",
+        discussion: """
+        FOLDER holds text/NAME.txt and attributions/NAME_<annotator>.ann, as a PolNeAR split does.
+        Reports, for attributions whose cue is a speech cue, content recall and precision at
+        0.3 and 0.8 overlap and source accuracy; see AttributionEvaluation for the definitions.
+        """)
+
+    @Argument(help: "A brat corpus split folder, e.g. polnear/dev.")
+    var folder: String
+
+    @Option(help: "Score at most this many articles.")
+    var limit: Int?
+
+    @Flag(help: "Write the figures as one JSON object.")
+    var json = false
+
+    func run() throws {
+        let lexicon = AttributionLexicon.shared
+        let report = BratCorpusEvaluator().evaluate(folder: URL(fileURLWithPath: folder), limit: limit,
+                                                    isSpeechCue: { lexicon.containsSpeechCue($0) })
+        for problem in report.problems { Standard.error("parley: \(problem)") }
+        let e = report.evaluation
+        if json {
+            var object: [String: Any] = ["articles": e.articles, "sourceAccuracy": e.sourceAccuracy, "sourceJudged": e.sourceJudged]
+            for (t, c) in e.counts {
+                object["overlap\(t)"] = ["recall": c.recall, "precision": c.precision, "f1": c.f1, "gold": c.gold,
+                                         "goldMatched": c.goldMatched, "predicted": c.predicted, "predictedMatched": c.predictedMatched]
+            }
+            let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+            print(String(decoding: data, as: UTF8.self))
+        } else {
+            print("articles \(e.articles)")
+            for t in e.counts.keys.sorted() {
+                let c = e.counts[t]!
+                print(String(format: "content@%.1f  recall %.3f (%d/%d)  precision %.3f (%d/%d)  F1 %.3f",
+                             t, c.recall, c.goldMatched, c.gold, c.precision, c.predictedMatched, c.predicted, c.f1))
+            }
+            print(String(format: "source accuracy %.3f (%d/%d)", e.sourceAccuracy, e.sourceRight, e.sourceJudged))
+        }
+        if !report.problems.isEmpty { throw ExitCode(1) }
+    }
+}
