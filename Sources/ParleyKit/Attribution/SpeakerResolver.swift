@@ -246,6 +246,15 @@ extension AttributionReader {
     /// before it whose roles and nationality fit best (role head +2, nationality
     /// +2, other nationality −3; ties to the latest mentioned). Indefinite or plural
     /// descriptions, and those with no role or nationality, stay unnamed sources.
+    /// True when `longer` is `shorter` with more words before it that do not
+    /// change the office ("presidential press secretary" / "press secretary"),
+    /// unlike a rank modifier ("deputy prime minister" / "prime minister").
+    func sameOffice(_ longer: String, _ shorter: String) -> Bool {
+        guard longer.hasSuffix(" " + shorter) else { return false }
+        let extra = longer.dropLast(shorter.count + 1).split(separator: " ").map(String.init)
+        return !extra.contains { mentionLexicon.roleModifiers.contains($0) }
+    }
+
     func resolveDescription(_ lo: Int, _ hi: Int, entities: inout [EntityCandidate], unnamed: inout [String: Int],
                             previousSpeaker: ResolvedSpeaker? = nil, resolvedBefore: (Int) -> Bool = { _ in false }) -> ResolvedSpeaker? {
         let found = describedSource(lo, hi, entities: &entities, unnamed: &unnamed, previousSpeaker: previousSpeaker, resolvedBefore: resolvedBefore)
@@ -305,7 +314,7 @@ extension AttributionReader {
                 let later = firstMention.mention.span.start > position
                 var score = 0
                 if let (r, leader) = role {
-                    if record.roleHeads.contains(where: { $0 == r || $0.hasSuffix(" " + r) || r.hasSuffix(" " + $0) }) { score += 2 }
+                    if record.roleHeads.contains(where: { $0 == r || sameOffice($0, r) || sameOffice(r, $0) }) { score += 2 }
                     else if record.learnedRoles.contains(r) { score += 1 }
                     else if (leader || r == "leader") && record.isLeader { score += 2 }
                     else if r == "counterpart" || record.roleHeads.contains("counterpart") { score += 1 }

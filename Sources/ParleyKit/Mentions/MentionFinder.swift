@@ -116,7 +116,10 @@ public enum MentionFinder {
                     || [":", "(", "—", "-"].contains(tokens[at[k] - 1].text)
                 // a lone capital letter with no full stop ("Q" before a question in a transcript) starts no name
                 let loneLetter = words[k].unicodeScalars.count == 1 && !(at[k] + 1 < j && tokens[at[k] + 1].text == ".")
-                if lexicon.functionWords[lower] != nil || loneLetter || (first && lowerWords.contains(lower) && lexicon.demonyms[words[k]] == nil) { k += 1 } else { break }
+                // a title that opens the sentence ("Deputy Prime Minister X said") stays, though its words occur in lower case too
+                let opensTitle = lexicon.title(in: words, from: k).map { k + $0.words.count < words.count } ?? false
+                if lexicon.functionWords[lower] != nil || loneLetter
+                    || (first && lowerWords.contains(lower) && lexicon.demonyms[words[k]] == nil && !opensTitle) { k += 1 } else { break }
             }
             let titleStart = k < at.count ? at[k] : j
             var gender = Gender.unknown
@@ -355,9 +358,12 @@ public enum MentionFinder {
                 spans.append((start, a))
             }
         }
-        for (lo, hi) in spans {
+        for (index, (lo, hi)) in spans.enumerated() {
+            let before = index == 0 && hi == m.titleStart
             let words = tokens[lo..<hi].map { $0.lower }
             var head: (String, Bool)?
+            var headStart = 0
+            var headEnd = 0
             var nationalities = Set<String>()
             var x = 0
             var seenOf = false
@@ -373,17 +379,24 @@ public enum MentionFinder {
                 }
                 if !seenOf, let r = lexicon.role(in: words, from: x) {
                     head = (r.role, r.leader)
+                    headStart = x
+                    headEnd = x + r.length
                     x += r.length
                     continue
                 }
                 x += 1
             }
             guard let (role, leader) = head else { continue }
+            // A description before a name ends in its role noun ("Russian presidential press secretary
+            // Dmitry Peskov"); words between the role and the name ("The prime minister's spokesman set
+            // out Mr X's view") mean the role is someone else's. After a name, the apposition names its
+            // role within its first words ("X, senior director for Russia, said").
+            if before ? headEnd != words.count : headStart > 3 { continue }
             let e = m.entity
             entities[e].roleHeads.insert(role)
             entities[e].isLeader = entities[e].isLeader || leader
             entities[e].nationalities.formUnion(nationalities)
-            let written = tokens[lo..<hi].map { $0.text }.joined(separator: " ")
+            let written = tokens[lo..<min(hi, lo + 12)].map { $0.text }.joined(separator: " ")
             if !entities[e].entity.roles.contains(written) { entities[e].entity.roles.append(written) }
         }
     }

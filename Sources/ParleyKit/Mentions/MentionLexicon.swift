@@ -41,6 +41,8 @@ public struct MentionLexicon: Sendable {
     public let longestName: Int
     /// Role nouns (lowercased words) by first word, longest first; `leader` marks offices that lead a country.
     public let roles: [String: [(words: [String], leader: Bool)]]
+    /// Rank modifiers ("deputy", "shadow", "former") from `mentions-role-modifiers.txt`, lowercased.
+    public let roleModifiers: Set<String>
     /// Lowercased function words (determiners, pronouns, auxiliaries, prepositions, conjunctions)
     /// from `attribution-words.txt`, with their class.
     public let functionWords: [String: String]
@@ -101,6 +103,7 @@ public struct MentionLexicon: Sendable {
         }
         for key in roles.keys { roles[key]!.sort { $0.words.count > $1.words.count } }
         self.roles = roles
+        roleModifiers = Set(ResourceFile.lines("mentions-role-modifiers.txt").map { $0.lowercased() })
         var function: [String: String] = [:]
         for line in ResourceFile.lines("attribution-words.txt") {
             let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
@@ -111,8 +114,15 @@ public struct MentionLexicon: Sendable {
     }
 
     /// The longest role noun starting at `words[from...]` (lowercased words), with its length.
+    ///
+    /// A rank modifier before the role joins it ("deputy prime minister"): a
+    /// different office, which never counts as a leader.
     public func role(in words: [String], from: Int) -> (role: String, length: Int, leader: Bool)? {
-        guard from < words.count, let candidates = roles[words[from]] else { return nil }
+        guard from < words.count else { return nil }
+        if roleModifiers.contains(words[from]), let inner = role(in: words, from: from + 1) {
+            return (words[from] + " " + inner.role, inner.length + 1, false)
+        }
+        guard let candidates = roles[words[from]] else { return nil }
         for r in candidates where from + r.words.count <= words.count {
             if Array(words[from..<(from + r.words.count)]) == r.words {
                 return (r.words.joined(separator: " "), r.words.count, r.leader)
