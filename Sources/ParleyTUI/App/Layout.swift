@@ -52,7 +52,8 @@ public struct Layout: Equatable, Sendable {
         }
         let bodyHeight = height - 1
         let wide = width >= 160 && height >= 40
-        let left = min(34, max(24, width / 5))
+        // wide enough for a full name with both counts ("Michael Howard  164  27m")
+        let left = min(36, max(28, width / 4))
         let peopleHeight = bodyHeight * 3 / 5
         var panes: [(id: PaneID, frame: Rect)] = [
             (.people, Rect(x: 0, y: 0, width: left, height: peopleHeight)),

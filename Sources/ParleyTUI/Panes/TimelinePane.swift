@@ -80,7 +80,8 @@ public enum TimelinePane {
         }
         let rows = rows(state)
         // The speaker column grows with the pane: 15 columns at 120x40, 26 at 200x60.
-        let speakerWidth = max(8, min(26, rect.width / 4 + 4))
+        // room for a first name and surname ("Vladimir Putin") once the pane has 40 columns
+        let speakerWidth = max(8, min(26, rect.width >= 40 ? max(16, rect.width / 4 + 4) : rect.width / 4 + 4))
         let selectedPosition = state.selection[.timeline] ?? 0
         let selectedRow = rows.firstIndex(of: .statement(selectedPosition))
         let term = state.searchTerm?.lowercased()
