@@ -45,6 +45,7 @@ struct InputOptions: ParsableArguments {
         let loader = CorpusLoader(published: published.map { DocumentCreationTime(value: $0, provenance: .commandLine) })
         let output = loader.load(paths: inputs)
         for problem in output.problems { Standard.error("parley: \(problem)") }
+        for duplicate in output.duplicates { Standard.error("parley: \(duplicate.path): same text as \(duplicate.sameAs); read once") }
         return output
     }
 

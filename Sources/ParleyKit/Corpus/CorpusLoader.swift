@@ -16,8 +16,10 @@ public struct CorpusLoader: Sendable {
         public var graph: StatementGraph
         /// Problems met while reading, in order; none of them stopped the others.
         public var problems: [ReadProblem]
-        /// Number of articles read.
+        /// Number of articles read (duplicates counted once).
         public var articleCount: Int
+        /// Files whose text is the same as an earlier file's, with that file: read once, under the earlier path.
+        public var duplicates: [(path: String, sameAs: String)] = []
     }
 
     /// Reads every article `paths` name (files and folders), analyzes them and builds the graph.
@@ -28,8 +30,18 @@ public struct CorpusLoader: Sendable {
         if let published {
             for i in read.articles.indices where read.articles[i].published == nil { read.articles[i].published = published }
         }
+        // The article id is a hash of the text, so a text met twice (a wire story filed under two
+        // names) is one article: keep the first, name the others.
+        var firstPath: [String: String] = [:]
+        var duplicates: [(path: String, sameAs: String)] = []
+        read.articles.removeAll { article in
+            if let first = firstPath[article.id] { duplicates.append((article.source, first)); return true }
+            firstPath[article.id] = article.source
+            return false
+        }
         let analyses = analyze(read.articles, progress: progress)
-        return Output(graph: StatementGraph(analyses: analyses), problems: read.problems, articleCount: read.articles.count)
+        return Output(graph: StatementGraph(analyses: analyses), problems: read.problems, articleCount: read.articles.count,
+                      duplicates: duplicates)
     }
 
     /// Analyzes `articles` with the pipeline, `concurrency` at a time, keeping their order.

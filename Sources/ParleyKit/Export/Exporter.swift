@@ -3,6 +3,7 @@ import Foundation
 /// The export formats of `parley export`.
 public enum ExportFormat: String, CaseIterable, Sendable {
     /// One JSON object a line, keys sorted: statements (the schema of DESIGN.md), then articles and entities.
+    /// Exporting every statement writes every article read, also those without statements.
     case jsonl
     /// RFC 4180 CSV, one statement a row, with a header row.
     case csv
@@ -35,22 +36,25 @@ public struct Exporter {
     public func export(_ indices: [Int], format: ExportFormat, write: (String) -> Void) throws {
         let records = indices.map { StatementRecord(graph.statements[$0], in: graph) }
         switch format {
-        case .jsonl: try jsonl(records, write: write)
+        case .jsonl: try jsonl(records, indices: indices, write: write)
         case .csv: csv(records, write: write)
         case .markdown: markdown(records, write: write)
         case .graphml: graphml(records, indices: indices, write: write)
         }
     }
 
-    private func jsonl(_ records: [StatementRecord], write: (String) -> Void) throws {
+    private func jsonl(_ records: [StatementRecord], indices: [Int], write: (String) -> Void) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         func line<T: Encodable>(_ value: T) throws {
             write(String(decoding: try encoder.encode(value), as: UTF8.self) + "\n")
         }
         for record in records { try line(record) }
-        let articleIDs = Set(records.compactMap { graph.statement(id: $0.id)?.articleID })
-        for id in articleIDs.sorted() {
+        // Every article when all statements are written (articles without statements count too);
+        // otherwise the articles of the statements written.
+        let articleIDs = indices.count == graph.statements.count
+            ? Set(graph.articles.keys) : Set(records.compactMap { graph.statement(id: $0.id)?.articleID })
+        for id in articleIDs.sorted(by: { (graph.articles[$0]?.source ?? $0) < (graph.articles[$1]?.source ?? $1) }) {
             guard let article = graph.articles[id] else { continue }
             try line(ArticleRecord(article))
         }

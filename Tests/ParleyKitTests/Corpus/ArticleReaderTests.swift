@@ -102,3 +102,19 @@ final class ArticleReaderTests: XCTestCase {
         XCTAssertEqual(Article.identifier(for: ""), "cbf29ce484222325")
     }
 }
+
+final class CorpusLoaderTests: XCTestCase {
+    func testTheSameTextUnderTwoNamesIsOneArticle() throws {
+        let folder = try temporaryFolder(self)
+        let text = "Talks\n\nAnna Berg said the talks will go on until Friday."
+        try text.write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try text.write(to: folder.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        let output = CorpusLoader().load(paths: [folder.path])
+        XCTAssertEqual(output.articleCount, 1)
+        XCTAssertEqual(output.graph.articles.count, 1)
+        XCTAssertEqual(output.duplicates.count, 1)
+        XCTAssertTrue(output.duplicates[0].path.hasSuffix("b.txt"))
+        XCTAssertTrue(output.duplicates[0].sameAs.hasSuffix("a.txt"))
+        XCTAssertEqual(Set(output.graph.statements.map(\.id)).count, output.graph.statements.count)
+    }
+}
