@@ -7,10 +7,7 @@ import XCTest
 /// gold evidence (case, punctuation and spacing ignored), and attributed when its
 /// speaker is the gold name or one of that person's or source's aliases.
 final class GoldDevTests: XCTestCase {
-    static var shared: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared")
-    }
+    static var shared: URL { SharedMaterial.root }
 
     static func norm(_ s: String) -> String {
         var out = ""
@@ -31,14 +28,7 @@ final class GoldDevTests: XCTestCase {
     func score(goldURL: URL) throws -> (attributed: Int, gold: Int, predicted: Int)? {
         let gold = try JSONSerialization.jsonObject(with: Data(contentsOf: goldURL)) as! [String: Any]
         let name = gold["article"] as! String
-        let roots = ["seeds", "corpora"].map { Self.shared.appendingPathComponent($0) }
-        var articleURL: URL?
-        for root in roots {
-            let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
-            while let url = walker?.nextObject() as? URL { if url.lastPathComponent == name { articleURL = url; break } }
-            if articleURL != nil { break }
-        }
-        guard let url = articleURL else { return nil }
+        guard let url = SharedMaterial.goldArticle(named: name) else { return nil }
         let article = Article(source: url.path, text: TextNormalizer.normalize(try String(contentsOf: url, encoding: .utf8)))
         let text = ScalarText(article.text)
         let result = AttributionAnalyzer().analyze(text: text, sentences: SentenceSplitter.split(text), articleID: "g", bodyStart: article.bodyStart)

@@ -7,13 +7,30 @@ enum SharedMaterial {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// `../shared`, or a skip naming what is missing.
+    /// `../shared`, whether or not it exists.
+    static let root = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+
+    /// `../shared/<relative>`, or a skip naming what is missing.
     static func folder(_ relative: String = "") throws -> URL {
-        let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared").appendingPathComponent(relative)
+        guard FileManager.default.fileExists(atPath: root.path) else {
+            throw XCTSkip("../shared is absent (\(root.path)): this test reads the project's reference material")
+        }
+        let url = root.appendingPathComponent(relative)
         guard FileManager.default.fileExists(atPath: url.path) else {
-            throw XCTSkip("../shared is absent (\(url.path)): this test reads the project's reference material")
+            throw XCTSkip("../shared is present but \(relative) is absent")
         }
         return url
+    }
+
+    /// The article a gold file names (`"article"`), found under `../shared/seeds` or `../shared/corpora`.
+    static func goldArticle(named name: String) -> URL? {
+        for folder in ["seeds", "corpora"] {
+            let walker = FileManager.default.enumerator(at: root.appendingPathComponent(folder), includingPropertiesForKeys: nil)
+            while let url = walker?.nextObject() as? URL {
+                if url.lastPathComponent == name { return url }
+            }
+        }
+        return nil
     }
 }
 

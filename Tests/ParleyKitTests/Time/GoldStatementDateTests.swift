@@ -13,10 +13,7 @@ final class GoldStatementDateTests: XCTestCase {
     /// The day the DCT finder counts "not in the future" from; fixed, so that the test does not depend on the clock.
     static let today = CalendarDate(year: 2026, month: 11, day: 30)
 
-    static var sharedFolder: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared")
-    }
+    static var sharedFolder: URL { SharedMaterial.root }
 
     struct GoldStatement: Decodable {
         let speaker: String
@@ -46,11 +43,7 @@ final class GoldStatementDateTests: XCTestCase {
     }
 
     /// Finds an article of the gold in ../shared (seeds first, then the corpora).
-    func articleURL(_ name: String) -> URL? {
-        let folders = ["seeds", "corpora/web-news-text", "corpora/bbc-politics", "corpora/translated-ru-news"]
-        return folders.map { Self.sharedFolder.appendingPathComponent($0).appendingPathComponent(name) }
-            .first { FileManager.default.fileExists(atPath: $0.path) }
-    }
+    func articleURL(_ name: String) -> URL? { SharedMaterial.goldArticle(named: name) }
 
     /// Scalar offset of `needle` in `haystack` at or after `from`, case-insensitive, whole words.
     static func find(_ needle: String, in text: ScalarText, within span: TextSpan) -> [TextSpan] {

@@ -19,13 +19,10 @@ final class KeyphraseGoldTests: XCTestCase {
 
     func testTopicsAgreeWithGoldLabels() throws {
         let goldFolder = try TextStageFixtures.url("gold/dev")
-        let shared = goldFolder.deletingLastPathComponent().deletingLastPathComponent()
         var found = 0, total = 0
         for name in try FileManager.default.contentsOfDirectory(atPath: goldFolder.path).sorted() where name.hasSuffix(".json") {
             let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: goldFolder.appendingPathComponent(name)))
-            let candidates = ["seeds", "corpora/bbc-politics", "corpora/translated-ru-news", "corpora/web-news-text"]
-                .map { shared.appendingPathComponent($0).appendingPathComponent(gold.article) }
-            guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else { continue }
+            guard let path = SharedMaterial.goldArticle(named: gold.article) else { continue }
             let text = ScalarText(TextNormalizer.normalize(try String(contentsOf: path, encoding: .utf8)))
             let sentences = SentenceSplitter.split(text)
             let speakerWords = Set(gold.statements.compactMap(\.speaker).flatMap { $0.split(separator: " ").map(String.init) })
