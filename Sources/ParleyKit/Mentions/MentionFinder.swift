@@ -144,7 +144,10 @@ public enum MentionFinder {
                 if let title = lexicon.title(in: words, from: k), !title.keep || k + title.words.count == words.count {
                     if !title.keep {
                         k += title.words.count
-                        roles.append(title.words.joined(separator: " "))
+                        // honorifics (Mr, Dr) are titles, not roles
+                        if title.gender == .unknown || lexicon.role(in: title.words.map { $0.lowercased() }, from: 0) != nil {
+                            roles.append(title.words.joined(separator: " "))
+                        }
                         let titleWords = title.words.map { $0.lowercased().trimmingCharacters(in: ["."]) }
                         for x in titleWords.indices {
                             if let r = lexicon.role(in: titleWords, from: x) { roleHeads.insert(r.role); leader = leader || r.leader; break }
@@ -354,7 +357,8 @@ public enum MentionFinder {
             let start = a
             while a < tokens.count, tokens[a].sentence == sentence, tokens[a].text != ",", tokens[a].kind != .quote, a - start < 14 { a += 1 }
             if a > start, tokens[start].kind == .word, !tokens[start].isCapitalised || lexicon.demonyms[tokens[start].text] != nil,
-               lexicon.functionWords[tokens[start].lower] != "pron", lexicon.functionWords[tokens[start].lower] != "bound" {
+               lexicon.functionWords[tokens[start].lower] != "pron", lexicon.functionWords[tokens[start].lower] != "bound",
+               !VerbLexicon.shared.forms.contains(tokens[start].lower) {
                 spans.append((start, a))
             }
         }

@@ -7,7 +7,12 @@ import Foundation
 /// What it changes, scalar by scalar:
 /// - CR LF and a lone CR become LF; NEL (U+0085) and LINE SEPARATOR
 ///   (U+2028) become LF; PARAGRAPH SEPARATOR (U+2029) becomes a blank line.
-/// - Other C0 and C1 control characters (ESC, BEL, CSI U+009B, DEL ...) become
+/// - A whole terminal escape sequence is dropped: a CSI sequence (ESC `[`
+///   or U+009B, parameter and intermediate bytes, one final byte
+///   U+0040–U+007E, as ECMA-48 §5.4 defines it), an OSC, DCS, SOS, PM or APC
+///   string (ESC `]` `P` `X` `^` `_` up to BEL or ESC `\`), or ESC and one
+///   more character; so "ESC[31mred" leaves "red", not "[31mred".
+/// - Other C0 and C1 control characters (BEL, DEL ...) become
 ///   a space, except tab and line feed, which stay. None survives, so no
 ///   article can send escape sequences to the terminal.
 /// - Soft hyphens (U+00AD) are dropped: they only mark where a word may break.
@@ -35,7 +40,15 @@ public enum TextNormalizer {
     public static func normalize(_ raw: String) -> String {
         var view = String.UnicodeScalarView()
         var previousCR = false
-        for s in raw.unicodeScalars {
+        let scalars = Array(raw.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            let s = scalars[index]
+            index += 1
+            if s.value == 0x1B || s.value == 0x9B {
+                index = endOfEscapeSequence(scalars, after: index, introducer: s)
+                continue
+            }
             if s == "\r" { view.append("\n"); previousCR = true; continue }
             if s == "\n" && previousCR { previousCR = false; continue }
             previousCR = false
@@ -56,5 +69,36 @@ public enum TextNormalizer {
             }
         }
         return String(view).precomposedStringWithCanonicalMapping
+    }
+
+    /// The index just past an escape sequence whose introducer (ESC or CSI) stood right before `start` (ECMA-48).
+    static func endOfEscapeSequence(_ scalars: [Unicode.Scalar], after start: Int, introducer: Unicode.Scalar) -> Int {
+        var i = start
+        var isCSI = introducer.value == 0x9B
+        if !isCSI {
+            guard i < scalars.count else { return i }
+            let next = scalars[i].value
+            if next == 0x5B { isCSI = true; i += 1 }  // ESC [
+            else if [0x5D, 0x50, 0x58, 0x5E, 0x5F].contains(next) {  // ESC ] P X ^ _: a string up to BEL or ST
+                i += 1
+                while i < scalars.count {
+                    let c = scalars[i].value
+                    if c == 0x07 || c == 0x9C { return i + 1 }
+                    if c == 0x1B, i + 1 < scalars.count, scalars[i + 1] == "\\" { return i + 2 }
+                    if c == 0x0A { return i }  // an unterminated string ends at the line
+                    i += 1
+                }
+                return i
+            } else if next >= 0x20 && next <= 0x7E {
+                return i + 1  // ESC and one character (ESC c, ESC 7 ...)
+            } else {
+                return i
+            }
+        }
+        // CSI: parameter bytes 0x30–0x3F, intermediate bytes 0x20–0x2F, then one final byte 0x40–0x7E
+        var k = i
+        while k < scalars.count, (0x20...0x3F).contains(scalars[k].value) { k += 1 }
+        if k < scalars.count, (0x40...0x7E).contains(scalars[k].value) { return k + 1 }
+        return i  // not a well-formed sequence: drop only the introducer (ESC [ or CSI)
     }
 }

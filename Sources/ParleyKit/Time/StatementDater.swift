@@ -161,8 +161,9 @@ public enum StatementDater {
                                          source: .context, anchor: statements[k].date.anchor), statements[k].source, true, paragraph)
                 continue
             }
+            // a present-perfect cue ("has insisted") speaks from the time of writing, not from the narrative's date
             guard statements[k].date.value == nil, statements[k].date.text == nil, let force = inForce,
-                  paragraph - force.paragraph <= 2 else { continue }
+                  paragraph - force.paragraph <= 2, !isPresentPerfect(statements[k], tokens: tokens) else { continue }
             if !force.bound {
                 statements[k].date = force.date
                 inForce = (force.date, statements[k].source, true, paragraph)

@@ -94,34 +94,7 @@ public struct KeyphraseExtractor: Sendable {
         titleWords = titles
         genericWords = generic
         beforeVerbWords = beforeVerb
-        var verbs = Set<String>()
-        for verb in ResourceFile.lines("topic-verbs.txt").map({ $0.lowercased() }) {
-            verbs.formUnion(KeyphraseExtractor.inflections(of: verb))
-        }
-        verbForms = verbs
-    }
-
-    /// A verb and its regular inflections: -s/-es, -ed/-d, -ing, with a final
-    /// "e" dropped, a final consonant doubled, and "y" after a consonant as
-    /// "ies"/"ied". Over-generates harmlessly ("opend").
-    static func inflections(of verb: String) -> [String] {
-        var forms = [verb]
-        let vowels = Set("aeiou")
-        if verb.hasSuffix("e") {
-            let stem = String(verb.dropLast())
-            forms += [verb + "s", verb + "d", stem + "ing"]
-        } else if verb.hasSuffix("y"), let before = verb.dropLast().last, !vowels.contains(before) {
-            let stem = String(verb.dropLast())
-            forms += [stem + "ies", stem + "ied", verb + "ing"]
-        } else {
-            let sibilant = ["s", "x", "z", "ch", "sh"].contains { verb.hasSuffix($0) }
-            forms += [verb + (sibilant ? "es" : "s"), verb + "ed", verb + "ing"]
-            if let last = verb.last, !vowels.contains(last), last != "w", last != "x", last != "y",
-               let before = verb.dropLast().last, vowels.contains(before) {
-                forms += [verb + String(last) + "ed", verb + String(last) + "ing"]
-            }
-        }
-        return forms
+        verbForms = VerbLexicon.shared.forms
     }
 
     /// Sets `topics` on each statement: one to five keyphrases, most salient first.
