@@ -9,8 +9,10 @@ struct Evaluate: ParsableCommand {
         abstract: "Score statement extraction against brat attribution annotations (e.g. PolNeAR).",
         discussion: """
         FOLDER holds text/NAME.txt and attributions/NAME_<annotator>.ann, as a PolNeAR split does.
-        Reports, for attributions whose cue is a speech cue, content recall and precision at
-        0.3 and 0.8 overlap and source accuracy; see AttributionEvaluation for the definitions.
+
+        Content: a statement and an annotated content match at overlap t when the characters they share are at least t of each one's length.
+        Recall counts annotated attributions whose cue is a speech cue (said, told, according to ...); precision counts every statement found against all annotated attributions.
+        Source accuracy: of the speech-cue attributions matched at 0.3, the share whose speaker mention overlaps the annotated source or whose name contains it.
         """)
 
     @Argument(help: "A brat corpus split folder, e.g. polnear/dev.")
@@ -21,6 +23,16 @@ struct Evaluate: ParsableCommand {
 
     @Flag(help: "Write the figures as one JSON object.")
     var json = false
+
+    func validate() throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ValidationError("\(folder) is not a folder.")
+        }
+        guard FileManager.default.fileExists(atPath: folder + "/attributions"), FileManager.default.fileExists(atPath: folder + "/text") else {
+            throw ValidationError("\(folder) has no attributions/ and text/ folders (the layout of a PolNeAR split).")
+        }
+    }
 
     func run() throws {
         let lexicon = AttributionLexicon.shared

@@ -10,7 +10,8 @@ struct Parley: ParsableCommand {
         commandName: "parley",
         abstract: "Who said what, when, about what: statements in news articles, browsed in a terminal.",
         discussion: """
-        With no path, parley opens the sample article that ships inside it.
+        With no subcommand, parley browses: `parley [PATH ...] [--person NAME] [--theme NAME] [--query QUERY]`
+        (see `parley browse --help`). With no path, it opens the sample article that ships inside it.
         Paths are article files (.txt, .md) or folders of them, read recursively.
         """,
         subcommands: [Browse.self, Export.self, Analyze.self, Evaluate.self],
@@ -26,30 +27,44 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Publication date (YYYY-MM-DD) for articles that give none.", valueName: "date"))
     var published: String?
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Only statements that match this query, e.g. 'person:Peskov topic:summit after:2021-06-01'.", valueName: "query"))
-    var query: String?
-
     func validate() throws {
         if let published, published.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) == nil {
             throw ValidationError("--published takes a date as YYYY-MM-DD, not \"\(published)\".")
         }
+    }
+
+    /// Loads the corpus, reporting problems on stderr as `parley: path:line: reason`.
+    ///
+    /// - Parameter reportNow: false to leave the problems for the caller to print (the browser prints them after it quits).
+    func load(defaultToSample: Bool, reportNow: Bool = true) -> CorpusLoader.Output {
+        let sample = ResourceFile.sampleArticleURLs.map(\.path)
+        let inputs = paths.isEmpty && defaultToSample ? sample : paths
+        let loader = CorpusLoader(published: published.map { DocumentCreationTime(value: $0, provenance: .commandLine) })
+        if isatty(STDERR_FILENO) == 1 { Standard.error("parley: reading \(inputs.count == 1 ? inputs[0] : "\(inputs.count) paths") …") }
+        let output = loader.load(paths: inputs)
+        if reportNow { for problem in output.problems { Standard.error("parley: \(problem)") } }
+        for duplicate in output.duplicates { Standard.error("parley: \(duplicate.path): same text as \(duplicate.sameAs); read once") }
+        if !output.passedOver.isEmpty {
+            let examples = output.passedOver.prefix(3).map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
+            Standard.error("parley: passed over \(output.passedOver.count) file(s) that are not .txt or .md (\(examples)\(output.passedOver.count > 3 ? ", …" : ""))")
+        }
+        return output
+    }
+}
+
+/// The `--query` option of the commands that select statements.
+struct QueryOption: ParsableArguments {
+    @Option(name: [.short, .long], help: ArgumentHelp("Only statements that match this query, e.g. 'person:Peskov topic:summit after:2021-06-01' (syntax in README).", valueName: "query"))
+    var query: String?
+
+    func validate() throws {
         if let query {
             do { _ = try Query.parse(query) } catch { throw ValidationError("\(error)") }
         }
     }
 
-    /// Loads the corpus, reporting problems on stderr as `parley: path:line: reason`.
-    func load(defaultToSample: Bool) -> CorpusLoader.Output {
-        let sample = ResourceFile.sampleArticleURLs.map(\.path)
-        let inputs = paths.isEmpty && defaultToSample ? sample : paths
-        let loader = CorpusLoader(published: published.map { DocumentCreationTime(value: $0, provenance: .commandLine) })
-        let output = loader.load(paths: inputs)
-        for problem in output.problems { Standard.error("parley: \(problem)") }
-        for duplicate in output.duplicates { Standard.error("parley: \(duplicate.path): same text as \(duplicate.sameAs); read once") }
-        return output
-    }
-
-    func parsedQuery() -> Query {
+    /// The parsed query; the empty query (everything) when none was given.
+    func parsed() -> Query {
         (query.flatMap { try? Query.parse($0) }) ?? Query()
     }
 }
@@ -66,19 +81,33 @@ struct Browse: ParsableCommand {
         abstract: "Browse statements in the terminal (the default; the bundled sample when no path is given).")
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var selection: QueryOption
 
-    @Option(help: ArgumentHelp("Open with the timeline filtered to this speaker.", valueName: "name"))
+    @Option(help: ArgumentHelp("Open with the timeline filtered to this speaker: a whole name, or part of speakers' names and aliases, as person: in a query.", valueName: "name"))
     var person: String?
 
     @Option(help: ArgumentHelp("Colour theme: a file name in Themes/ or $XDG_CONFIG_HOME/parley/themes/, without .toml.", valueName: "name"))
     var theme: String?
 
     func run() throws {
-        let output = input.load(defaultToSample: true)
+        let output = input.load(defaultToSample: true, reportNow: false)
         if output.articleCount == 0 {
-            throw ValidationError("no article could be read from \(input.paths.joined(separator: " ")).")
+            for problem in output.problems { Standard.error("parley: \(problem)") }
+            Standard.error("parley: no article could be read from \(input.paths.joined(separator: " ")); parley reads .txt and .md files and folders of them")
+            throw ExitCode(1)
         }
-        try Browser.run(graph: output.graph, options: BrowserOptions(person: person, theme: theme))
+        let trouble = output.problems.count
+        let notice = trouble == 0 ? nil : "\(trouble) file problem(s): the list is printed when you quit (q)"
+        // --person with --query: the person becomes one more term of the query
+        var query = selection.query
+        var person = self.person
+        if let name = person, let text = query {
+            query = "person:\"\(name)\" " + text
+            person = nil
+        }
+        try Browser.run(graph: output.graph, options: BrowserOptions(person: person, theme: theme, notice: notice, query: query))
+        for problem in output.problems { Standard.error("parley: \(problem)") }
+        if trouble > 0 { throw ExitCode(1) }
     }
 }
 
@@ -88,6 +117,7 @@ struct Export: ParsableCommand {
         discussion: "Problems with single files are reported on stderr and the others are exported; the exit status is 1 when there was any.")
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var selection: QueryOption
 
     @Option(name: [.short, .long], help: ArgumentHelp("jsonl, csv, markdown or graphml.", valueName: "format"))
     var format: ExportFormat = .jsonl
@@ -101,7 +131,7 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let loaded = input.load(defaultToSample: false)
-        let indices = loaded.graph.matching(input.parsedQuery())
+        let indices = loaded.graph.matching(selection.parsed())
         let sink: FileHandle
         if let output {
             guard FileManager.default.createFile(atPath: output, contents: nil), let handle = FileHandle(forWritingAtPath: output) else {

@@ -35,15 +35,18 @@ public struct ArticleReader: Sendable {
         public var articles: [Article] = []
         /// Problems, in the order they were met.
         public var problems: [ReadProblem] = []
+        /// Files found in folders but passed over because of their extension, in the order found.
+        public var passedOver: [String] = []
     }
 
     /// The files that `paths` name: files as given, folders expanded recursively.
     ///
     /// - Returns: file paths in order, and problems for paths that do not
     ///   exist or folders that cannot be read.
-    public func files(in paths: [String]) -> (files: [String], problems: [ReadProblem]) {
+    public func files(in paths: [String]) -> (files: [String], problems: [ReadProblem], passedOver: [String]) {
         var files: [String] = []
         var problems: [ReadProblem] = []
+        var passedOver: [String] = []
         let manager = FileManager.default
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -52,15 +55,25 @@ public struct ArticleReader: Sendable {
                 continue
             }
             if !isDirectory.boolValue {
-                files.append(path)
+                let ext = (path as NSString).pathExtension.lowercased()
+                if Self.unsupportedExtensions.contains(ext) {
+                    problems.append(ReadProblem(path: path, reason: "a .\(ext) file: parley reads plain text and Markdown (.txt, .md); skipped", isFatal: true))
+                } else {
+                    files.append(path)
+                }
                 continue
             }
-            collect(folder: path, into: &files, problems: &problems)
+            collect(folder: path, into: &files, problems: &problems, passedOver: &passedOver)
         }
-        return (files, problems)
+        return (files, problems, passedOver)
     }
 
-    private func collect(folder: String, into files: inout [String], problems: inout [ReadProblem]) {
+    /// Extensions of formats parley does not read yet; a file named on the
+    /// command line with one of them is reported rather than read as text.
+    public static let unsupportedExtensions: Set<String> = ["html", "htm", "xhtml", "xml", "json", "jsonl", "ndjson", "rss", "atom",
+                                                            "sgm", "sgml", "pdf", "doc", "docx", "odt", "rtf", "epub", "zip", "gz"]
+
+    private func collect(folder: String, into files: inout [String], problems: inout [ReadProblem], passedOver: inout [String]) {
         let manager = FileManager.default
         guard manager.isReadableFile(atPath: folder),
               let names = try? manager.contentsOfDirectory(atPath: folder) else {
@@ -72,9 +85,11 @@ public struct ArticleReader: Sendable {
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue {
-                collect(folder: path, into: &files, problems: &problems)
+                collect(folder: path, into: &files, problems: &problems, passedOver: &passedOver)
             } else if Self.supportedExtensions.contains((name as NSString).pathExtension.lowercased()) {
                 files.append(path)
+            } else {
+                passedOver.append(path)
             }
         }
     }
@@ -82,7 +97,7 @@ public struct ArticleReader: Sendable {
     /// Reads every article that `paths` name.
     public func read(paths: [String]) -> Output {
         let found = files(in: paths)
-        var output = Output(problems: found.problems)
+        var output = Output(problems: found.problems, passedOver: found.passedOver)
         for file in found.files {
             do {
                 let (article, repairs) = try read(file: file)

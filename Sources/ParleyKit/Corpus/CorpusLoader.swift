@@ -20,6 +20,8 @@ public struct CorpusLoader: Sendable {
         public var articleCount: Int
         /// Files whose text is the same as an earlier file's, with that file: read once, under the earlier path.
         public var duplicates: [(path: String, sameAs: String)] = []
+        /// Files found in folders but passed over because of their extension.
+        public var passedOver: [String] = []
     }
 
     /// Reads every article `paths` name (files and folders), analyzes them and builds the graph.
@@ -41,7 +43,7 @@ public struct CorpusLoader: Sendable {
         }
         let analyses = analyze(read.articles, progress: progress)
         return Output(graph: StatementGraph(analyses: analyses), problems: read.problems, articleCount: read.articles.count,
-                      duplicates: duplicates)
+                      duplicates: duplicates, passedOver: read.passedOver)
     }
 
     /// Analyzes `articles` with the pipeline, `concurrency` at a time, keeping their order.

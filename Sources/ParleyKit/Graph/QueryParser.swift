@@ -1,3 +1,5 @@
+import Foundation
+
 /// Parses the query syntax of DESIGN.md into a `Query`.
 ///
 /// ```
@@ -9,8 +11,10 @@
 ///   `person`, `mentions`, `topic`, `after`, `before`, `said`, `source`, `kind`.
 /// - Plain words and `"phrases"` must all occur; `a OR b` makes either enough.
 /// - `-word` or `-"phrase"` must not occur.
-/// - An unknown field (`foo:bar`) is read as a plain word, so that text with a
-///   colon in it still searches; a bad `kind:` or date value is an error.
+/// - An unknown field (`speakr:X`) is an error that lists the fields, so a
+///   typo does not silently match nothing; a value that starts with `/`
+///   (`http://…`) is a plain word. An empty value, a bad `kind:` and a date
+///   that is not a calendar date are errors too.
 extension Query {
     /// Why a query string could not be parsed.
     public struct ParseError: Error, Equatable, CustomStringConvertible {
@@ -18,14 +22,15 @@ extension Query {
         public var reason: String
         /// Scalar offset in the query string where the problem starts.
         public var offset: Int
-        /// `offset N: reason`.
-        public var description: String { "query, at \(offset): \(reason)" }
+        /// `query: reason (at column N)`, columns counted from 1.
+        public var description: String { "query: \(reason) (at column \(offset + 1))" }
     }
 
     /// Parses `string`.
     ///
-    /// - Throws: `Query.ParseError` for an unclosed quote, an unknown `kind:`
-    ///   or a date that is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    /// - Throws: `Query.ParseError` for an unclosed quote, an unknown field,
+    ///   a field with no value, an unknown `kind:` or a date that is not
+    ///   `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with a real month and day.
     public static func parse(_ string: String) throws -> Query {
         var query = Query()
         var orPending = false
@@ -41,6 +46,9 @@ extension Query {
             }
             if let field = term.field {
                 let value = term.value
+                if value.trimmingCharacters(in: .whitespaces).isEmpty {
+                    throw ParseError(reason: "\(field): has no value", offset: term.offset)
+                }
                 switch field {
                 case "person", "speaker": query.persons.append(value)
                 case "mentions", "mention": query.mentions.append(value)
@@ -58,6 +66,9 @@ extension Query {
                     }
                     if field == "after" { query.after = value } else { query.before = value }
                 default:
+                    guard value.hasPrefix("/") else {
+                        throw ParseError(reason: "unknown field \"\(field):\"; the fields are person, mentions, topic, after, before, said, source, kind", offset: term.offset)
+                    }
                     query.addWord(term.raw, or: orPending)
                 }
                 orPending = false
@@ -79,6 +90,13 @@ extension Query {
         guard (1...3).contains(parts.count), parts[0].count == 4 else { return false }
         for (i, part) in parts.enumerated() {
             guard part.allSatisfy({ $0.isASCII && $0.isNumber }), i == 0 || part.count == 2 else { return false }
+        }
+        if parts.count >= 2, !(1...12).contains(Int(parts[1]) ?? 0) { return false }
+        if parts.count == 3 {
+            let year = Int(parts[0]) ?? 0, month = Int(parts[1]) ?? 0, day = Int(parts[2]) ?? 0
+            let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+            let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+            guard (1...days).contains(day) else { return false }
         }
         return true
     }
@@ -105,7 +123,7 @@ extension Query {
             var field: String?
             var j = i
             while j < s.count, s[j].properties.isAlphabetic { j += 1 }
-            if j > i, j < s.count, s[j] == ":", j + 1 < s.count, !s[j + 1].properties.isWhitespace {
+            if j > i, j < s.count, s[j] == ":" {
                 field = String(String.UnicodeScalarView(s[i..<j])).lowercased()
                 i = j + 1
             }

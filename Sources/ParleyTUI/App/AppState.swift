@@ -63,9 +63,10 @@ public struct AppState: Sendable {
 
     /// Makes the first state for `graph` at `size`, optionally filtered to a person.
     ///
-    /// `person` is matched against speakers' names (case-insensitive; a
-    /// whole name first, then any part of one); when no speaker matches, it
-    /// becomes a `person:` query, which matches names and aliases.
+    /// `person` equal to a speaker's whole name (case-insensitive) filters to
+    /// that speaker; otherwise it becomes a `person:` query, as the `:` prompt
+    /// would make, which matches any part of speakers' names and aliases — so
+    /// `--person Blair` and `:person:Blair` show the same statements.
     public init(graph: StatementGraph, size: Size, person: String? = nil) {
         data = BrowserData(graph: graph)
         self.size = size
@@ -73,8 +74,7 @@ public struct AppState: Sendable {
         if let person, !person.isEmpty {
             let lowered = person.lowercased()
             let exact = data.people.first { $0.speakerKey != nil && $0.name.lowercased() == lowered }
-            let partial = data.people.first { $0.speakerKey != nil && $0.name.lowercased().contains(lowered) }
-            if let row = exact ?? partial, let key = row.speakerKey {
+            if let row = exact, let key = row.speakerKey {
                 setFilter(.person(name: row.name, speakerKey: key))
             } else {
                 var query = Query()

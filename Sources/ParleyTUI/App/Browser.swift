@@ -7,11 +7,17 @@ public struct BrowserOptions: Sendable {
     public var person: String?
     /// The theme's name (`--theme`), or nil for the default.
     public var theme: String?
+    /// A message for the status line of the first screen (e.g. how many files could not be read), or nil.
+    public var notice: String?
+    /// A query (the `:` prompt's syntax) to open filtered by (`--query`), or nil.
+    public var query: String?
 
     /// Makes options.
-    public init(person: String? = nil, theme: String? = nil) {
+    public init(person: String? = nil, theme: String? = nil, notice: String? = nil, query: String? = nil) {
         self.person = person
         self.theme = theme
+        self.notice = notice
+        self.query = query
     }
 }
 
@@ -37,6 +43,10 @@ public enum Browser {
         terminal.joinsEmojiSequences = !(environment["PARLEY_JOIN_EMOJI"] ?? "").isEmpty
         defer { terminal.stop() }
         var state = AppState(graph: graph, size: terminal.size, person: options.person)
+        if let text = options.query, !text.isEmpty, let query = try? Query.parse(text) {
+            state.setFilter(.query(text: text, query: query))
+        }
+        if let notice = options.notice { state.message = notice }
         let keyMap = KeyMap.standard
         var needsDrawing = true
         while !state.shouldQuit {

@@ -13,8 +13,9 @@ public enum HelpOverlay {
         let columnWidth = keyWidth + 2 + helpWidth
         let innerWidth = min(area.width - 4, columns * columnWidth + (columns - 1) * 3)
         let width = innerWidth + 4
-        let footer = "In a / or : prompt: Enter runs it, Esc cancels, Backspace on empty closes."
-        let height = min(area.height, perColumn + 5)
+        let footer = TextLayout.wrap("In a / or : prompt: Enter runs it, Esc cancels, Backspace on empty closes. "
+            + "People: the first count is statements made, the second (m) statements that mention the person.", width: max(1, innerWidth))
+        let height = min(area.height, perColumn + 4 + footer.count)
         let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
         let style = theme.style("overlay")
         canvas.fill(box, style: style)
@@ -33,9 +34,10 @@ public enum HelpOverlay {
             let room = columnSpace - keyWidth - 2
             if room > 0 { canvas.write(TextLayout.truncate(entry.help, width: room), x: helpX, y: y, style: style, maxWidth: room) }
         }
-        let footerY = box.y + 2 + perColumn
-        if footerY < box.maxY - 1 {
-            canvas.write(TextLayout.truncate(footer, width: innerWidth), x: box.x + 2, y: footerY, style: theme.style("list.dim").over(style), maxWidth: innerWidth)
+        for (k, line) in footer.enumerated() {
+            let footerY = box.y + 2 + perColumn + k
+            guard footerY < box.maxY - 1 else { break }
+            canvas.write(line, x: box.x + 2, y: footerY, style: theme.style("list.dim").over(style), maxWidth: innerWidth)
         }
     }
 }

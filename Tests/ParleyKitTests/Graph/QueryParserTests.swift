@@ -15,10 +15,22 @@ final class QueryParserTests: XCTestCase {
         XCTAssertEqual(q.excluded, ["excluded"])
     }
 
-    func testEmptyQueryAndUnknownFieldIsAWord() throws {
+    func testEmptyQueryAndURLs() throws {
         XCTAssertTrue(try Query.parse("   ").isEmpty)
         XCTAssertEqual(try Query.parse("http://x").words, [["http://x"]])
         XCTAssertEqual(try Query.parse("-").words, [["-"]])
+        XCTAssertEqual(try Query.parse("speaker:Smith").persons, ["Smith"])
+    }
+
+    func testUnknownFieldsEmptyValuesAndImpossibleDatesAreErrors() {
+        XCTAssertThrowsError(try Query.parse("words speakr:Smith")) { error in
+            XCTAssertEqual("\(error)", "query: unknown field \"speakr:\"; the fields are person, mentions, topic, after, before, said, source, kind (at column 7)")
+        }
+        XCTAssertThrowsError(try Query.parse("person:")) { error in XCTAssertTrue("\(error)".contains("has no value")) }
+        XCTAssertThrowsError(try Query.parse("person: Smith"))
+        XCTAssertThrowsError(try Query.parse("after:2021-13-01"))
+        XCTAssertThrowsError(try Query.parse("after:2021-02-29"))
+        XCTAssertNoThrow(try Query.parse("after:2020-02-29 before:2021-12"))
     }
 
     func testErrorsSayWhereAndWhy() {

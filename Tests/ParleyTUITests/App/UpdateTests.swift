@@ -134,9 +134,12 @@ final class UpdateTests: XCTestCase {
     }
 
     func testPersonOptionOpensFiltered() {
-        let state = Fixtures.state(graph, 120, 30, person: "песков")
-        XCTAssertEqual(state.filter?.label, "person: Дмитрий Песков")
-        XCTAssertEqual(state.visible.count, 2)
+        let whole = Fixtures.state(graph, 120, 30, person: "дмитрий песков")
+        XCTAssertEqual(whole.filter?.label, "person: Дмитрий Песков", "a whole name filters to that speaker")
+        XCTAssertEqual(whole.visible.count, 2)
+        let part = Fixtures.state(graph, 120, 30, person: "песков")
+        XCTAssertEqual(part.filter?.label, "person: песков", "part of a name is a person: query, as the : prompt makes")
+        XCTAssertEqual(part.visible, whole.visible)
         let unknown = Fixtures.state(graph, 120, 30, person: "Nobody")
         XCTAssertEqual(unknown.visible.count, 0)
         XCTAssertEqual(unknown.filter?.label, "person: Nobody")
