@@ -97,6 +97,22 @@ public struct KeyphraseExtractor: Sendable {
         verbForms = VerbLexicon.shared.forms
     }
 
+    /// `text` lowercased with curly apostrophes (U+2019) made straight, so "Britain’s" and "Britain's" fold alike.
+    ///
+    /// A scalar loop rather than Foundation's `replacingOccurrences`, which
+    /// costs a string search per token and was a third of the pipeline's time.
+    static func folded(_ text: String) -> String {
+        straightApostrophes(text.lowercased())
+    }
+
+    /// `text` with curly apostrophes (U+2019) made straight.
+    static func straightApostrophes(_ text: String) -> String {
+        guard text.unicodeScalars.contains("\u{2019}") else { return text }
+        var view = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { view.append(scalar == "\u{2019}" ? "'" : scalar) }
+        return String(view)
+    }
+
     /// Sets `topics` on each statement: one to five keyphrases, most salient first.
     ///
     /// A statement whose content has no candidate phrase gets the article's
@@ -144,7 +160,7 @@ public struct KeyphraseExtractor: Sendable {
     /// "Control orders", "control order" and "Control-Order" share the key
     /// "control order".
     public static func mergeKey(_ label: String) -> String {
-        var words = label.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        var words = KeyphraseExtractor.folded(label)
             .replacingOccurrences(of: "-", with: " ")
             .split(separator: " ").map(String.init)
         if let last = words.last { words[words.count - 1] = singular(last) }
@@ -339,15 +355,15 @@ struct ArticleModel {
         var previousFolded = ""
         for (index, token) in tokens.enumerated() {
             defer {
-                previousFolded = token.kind == .word ? token.text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") : ""
+                previousFolded = token.kind == .word ? KeyphraseExtractor.folded(token.text) : ""
                 let folded = previousFolded.hasSuffix(".") ? String(previousFolded.dropLast()) : previousFolded
                 roleOrTitle.append(extractor.roleWords.contains(folded) || extractor.titleWords.contains(folded))
             }
             guard token.kind == .word, let first = token.text.unicodeScalars.first, ScalarClass.isLetter(first) else {
                 words.append(nil); afterTitle = false; previousPerson = false; continue
             }
-            var folded = token.text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
-            var surface = token.text.replacingOccurrences(of: "\u{2019}", with: "'")
+            var folded = KeyphraseExtractor.folded(token.text)
+            var surface = KeyphraseExtractor.straightApostrophes(token.text)
             if folded.hasSuffix(".") && folded.dropLast().contains(".") == false { folded.removeLast(); surface.removeLast() }
             let capitalised = ScalarClass.isUppercase(first)
             if extractor.titleWords.contains(folded) { words.append(nil); afterTitle = true; continue }
