@@ -41,6 +41,7 @@ public struct KeyMap: Sendable {
         Binding(keys: [.character("n")], action: .nextMatch, help: "next match"),
         Binding(keys: [.character("N")], action: .previousMatch, help: "previous match"),
         Binding(keys: [.character(":")], action: .startQuery, help: "query: person:X words"),
+        Binding(keys: [.character("e")], action: .toggleEvents, help: "show or hide events ◆"),
         Binding(keys: [.character("?")], action: .toggleHelp, help: "this help"),
         Binding(keys: [.character("q")], action: .quit, help: "quit"),
     ])
