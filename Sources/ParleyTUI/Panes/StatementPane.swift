@@ -104,7 +104,7 @@ public enum StatementPane {
     /// ```
     /// ◆ event
     /// date   Wed 2021-06-16 · “June 16”
-    /// TIMEX3 2021-06-16 · DATE, relative, counted from 2021-06-05
+    /// TIMEX3 2021-06-16 · DATE, counted from 2021-06-05
     /// from   000_12f8.txt
     /// names  Geneva
     ///
@@ -130,8 +130,9 @@ public enum StatementPane {
         lines.append(Line(pieces: [(TimelinePane.eventMarker, "timeline.event")], link: nil))
         let timex = event.timex
         labelled("date", TimelinePane.heading(TimelinePane.dayKey(timex.value)) + " · “\(TimelinePane.oneLine(timex.text))”")
+        // The type, and for a relative expression ("the day after") the date it was counted from.
         var how = timex.type.rawValue
-        if timex.isRelative { how += timex.anchor.map { ", relative, counted from \($0)" } ?? ", relative" } else { how += ", written in the text" }
+        if timex.isRelative { how += timex.anchor.map { ", counted from \($0)" } ?? ", relative" }
         labelled("TIMEX3", timex.value + " · " + how)
         if let id = event.articleID(in: graph), let article = graph.articles[id] {
             let name = article.source.split(separator: "/").last.map(String.init) ?? article.source
