@@ -60,6 +60,49 @@ enum Fixtures {
         return StatementGraph(analyses: [analysis])
     }()
 
+    /// A hand-built graph with dated events among the statements.
+    ///
+    /// Statements: Anna Berg on 2021-06-05 (topic "talks"), Omar Diaz on
+    /// 2021-06-16 (topic "economy"). Events, by date: "May 2021" (month, linked
+    /// to nothing), June 16 (a day, linked to Anna Berg's statement), and 2022
+    /// (a year, mentioning Anna Berg but linked to no statement).
+    static let eventGraph: StatementGraph = {
+        let text = """
+        Talks planned
+        Anna Berg said on Saturday: "The talks will open in Oslo on June 16."
+        Omar Diaz said: "Prices will fall."
+        The treaty was first drafted in May 2021.
+        Anna Berg will chair the next round in 2022.
+        """
+        let article = Article(source: "events.txt", text: text)
+        func statement(_ speaker: String, _ content: String, _ date: String, _ topic: String) -> Statement {
+            let entity = Entity.identifier(kind: .person, name: speaker)
+            return Statement(articleID: article.id, source: Source(name: speaker, entityID: entity, span: span(of: speaker, in: text)),
+                             cue: "said", kind: .direct, contentSpans: [span(of: content, in: text)],
+                             date: StatementDate(value: date, source: .explicit), topics: [topic])
+        }
+        let anna = statement("Anna Berg", "The talks will open in Oslo on June 16.", "2021-06-05", "talks")
+        let omar = statement("Omar Diaz", "Prices will fall.", "2021-06-16", "economy")
+        func event(_ clause: String, _ when: String, _ value: String, entities: [String] = [], statements: [Statement] = []) -> Event {
+            let timexSpan = span(of: when, in: text)
+            let clauseSpan = span(of: clause, in: text)
+            return Event(id: "\(article.id)-event-\(timexSpan.start)-\(timexSpan.end)", span: clauseSpan, text: clause,
+                         timex: TimeExpression(span: timexSpan, text: when, type: .date, value: value),
+                         entityIDs: entities, statementIDs: statements.map(\.id))
+        }
+        let events = [
+            event("The talks will open in Oslo on June 16.", "June 16", "2021-06-16", statements: [anna]),
+            event("The treaty was first drafted in May 2021.", "May 2021", "2021-05"),
+            event("Anna Berg will chair the next round in 2022.", "2022", "2022", entities: [Entity.identifier(kind: .person, name: "Anna Berg")]),
+        ]
+        var analysis = Pipeline().analyze(article)
+        analysis.mentions = []
+        analysis.entities = ["Anna Berg", "Omar Diaz"].map { Entity(kind: .person, name: $0) }
+        analysis.statements = [anna, omar]
+        analysis.events = events
+        return StatementGraph(analyses: [analysis])
+    }()
+
     /// The screen of `state` as text.
     static func screen(_ state: AppState, theme: Theme = .fallback) -> String {
         var canvas = Canvas(size: state.size)

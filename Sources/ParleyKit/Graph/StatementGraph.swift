@@ -45,6 +45,11 @@ public struct StatementGraph: Sendable {
                 statement.mentionedEntityIDs = statement.mentionedEntityIDs.map { canonical[$0] ?? $0 }
                 analysis.statements[i] = statement
             }
+            // An event's mentioned entities follow the same corpus-level merging as statements', so that
+            // they name entities of `entities` ("Putin" in one article is "Vladimir Putin" of another).
+            for i in analysis.events.indices {
+                analysis.events[i].entityIDs = Self.unique(analysis.events[i].entityIDs.map { canonical[$0] ?? $0 })
+            }
             articles[analysis.article.id] = analysis.article
             self.analyses[analysis.article.id] = analysis
             all.append(contentsOf: analysis.statements)
@@ -60,6 +65,12 @@ public struct StatementGraph: Sendable {
         statements = StatementLinker.link(all, analyses: self.analyses)
         events.sort { $0.timex.value < $1.timex.value }
         reindex()
+    }
+
+    /// `ids` without repeats, in first-seen order.
+    private static func unique(_ ids: [String]) -> [String] {
+        var seen = Set<String>()
+        return ids.filter { seen.insert($0).inserted }
     }
 
     private mutating func reindex() {

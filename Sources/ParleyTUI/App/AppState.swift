@@ -10,12 +10,22 @@ public struct Prompt: Hashable, Sendable {
     public var text: String
 }
 
+/// A selectable entry of the timeline: a statement or a dated event.
+public enum TimelineItem: Hashable, Sendable {
+    /// A statement, by its index into `StatementGraph.statements`.
+    case statement(Int)
+    /// An event, by its index into `StatementGraph.events`.
+    case event(Int)
+}
+
 /// One step of the browsing history, restored by Backspace.
 public struct HistoryEntry: Hashable, Sendable {
     /// The filter then in force.
     public var filter: Filter?
     /// The statement then selected, by id.
     public var statementID: String?
+    /// The event then selected, by id (`Event.id`), when an event row was selected.
+    public var eventID: String? = nil
     /// The pane that had the focus.
     public var focus: PaneID
     /// The selected link in the Statement pane.
@@ -40,8 +50,21 @@ public struct AppState: Sendable {
     ///
     /// Follows from `filter`; kept so that a key press does not rerun the query.
     public private(set) var visible: [Int]
+    /// True when the timeline shows dated events beside the statements (the `e` key).
+    ///
+    /// On by default: a journalist reading what was said wants to see, on the
+    /// same day, what was announced to happen ("the summit will take place on
+    /// June 16 in Geneva") — that is the context the statements are about.
+    public private(set) var showsEvents: Bool
+    /// Indices into `data.graph.events` of the events the filter lets through, in date order.
+    ///
+    /// Follows from `filter` and `visible` (see `Filter.eventIndices`), whether or not `showsEvents` is on.
+    public private(set) var visibleEvents: [Int]
+    /// The selectable rows of the timeline in order: the shown statements,
+    /// and the events when `showsEvents` is on, merged by date (see `TimelineMerge`).
+    public private(set) var items: [TimelineItem]
     /// The selected row of each list pane: People and Topics rows, Timeline
-    /// position in `visible`, Statement link index.
+    /// position in `items`, Statement link index.
     public var selection: [PaneID: Int] = [:]
     /// The first row shown in each pane.
     public var scroll: [PaneID: Int] = [:]
@@ -67,10 +90,17 @@ public struct AppState: Sendable {
     /// that speaker; otherwise it becomes a `person:` query, as the `:` prompt
     /// would make, which matches any part of speakers' names and aliases — so
     /// `--person Blair` and `:person:Blair` show the same statements.
-    public init(graph: StatementGraph, size: Size, person: String? = nil) {
+    ///
+    /// `showsEvents` sets whether dated events show in the timeline (on unless asked otherwise).
+    public init(graph: StatementGraph, size: Size, person: String? = nil, showsEvents: Bool = true) {
         data = BrowserData(graph: graph)
         self.size = size
         visible = Array(graph.statements.indices)
+        self.showsEvents = showsEvents
+        visibleEvents = Array(graph.events.indices)
+        items = TimelineMerge.items(graph: graph, statements: visible, events: showsEvents ? visibleEvents : [])
+        selection[.timeline] = firstStatementPosition
+        keepSelectionVisible(&self, .timeline)
         if let person, !person.isEmpty {
             let lowered = person.lowercased()
             let exact = data.people.first { $0.speakerKey != nil && $0.name.lowercased() == lowered }
@@ -84,28 +114,84 @@ public struct AppState: Sendable {
         }
     }
 
-    /// Sets the filter and recomputes the visible statements; selection goes to the first.
+    /// The position in `items` of the first statement (0 when there is none).
+    ///
+    /// The timeline opens, and a new filter starts, on a statement rather than
+    /// on an event that comes before it, so that the Statement pane first
+    /// shows what someone said; the events above it are one `k` or `g` away.
+    public var firstStatementPosition: Int {
+        items.firstIndex { if case .statement = $0 { return true } else { return false } } ?? 0
+    }
+
+    /// Sets the filter and recomputes the visible statements and events; selection goes to the first statement.
     public mutating func setFilter(_ filter: Filter?) {
         self.filter = filter
         visible = filter?.statementIndices(in: data.graph) ?? Array(data.graph.statements.indices)
-        selection[.timeline] = 0
+        visibleEvents = filter?.eventIndices(in: data.graph, visibleStatements: visible) ?? Array(data.graph.events.indices)
+        items = TimelineMerge.items(graph: data.graph, statements: visible, events: showsEvents ? visibleEvents : [])
+        selection[.timeline] = firstStatementPosition
         scroll[.timeline] = 0
+        selection[.statement] = 0
+        scroll[.statement] = 0
+        scroll[.article] = nil
+        keepSelectionVisible(&self, .timeline)
+    }
+
+    /// Shows or hides the events in the timeline, keeping the selected row where it can.
+    ///
+    /// The selected statement stays selected. A selected event that is hidden
+    /// gives its place to the first statement after it (or the last before it).
+    public mutating func setShowsEvents(_ on: Bool) {
+        guard on != showsEvents else { return }
+        let position = selection[.timeline] ?? 0
+        let old = items
+        showsEvents = on
+        items = TimelineMerge.items(graph: data.graph, statements: visible, events: on ? visibleEvents : [])
+        guard old.indices.contains(position) else { selection[.timeline] = 0; return }
+        let selected = old[position]
+        if let same = items.firstIndex(of: selected) {
+            selection[.timeline] = same
+            return
+        }
+        // The selected event went: the next statement in the old order, else the one before.
+        let after = old[position...].first { if case .statement = $0 { return true } else { return false } }
+        let before = old[..<position].last { if case .statement = $0 { return true } else { return false } }
+        selection[.timeline] = (after ?? before).flatMap { items.firstIndex(of: $0) } ?? 0
         selection[.statement] = 0
         scroll[.statement] = 0
         scroll[.article] = nil
     }
 
-    /// The index into `graph.statements` of the selected statement, if any is shown.
-    public var selectedStatementIndex: Int? {
+    /// The selected timeline entry, if any is shown.
+    public var selectedItem: TimelineItem? {
         let position = selection[.timeline] ?? 0
-        return visible.indices.contains(position) ? visible[position] : nil
+        return items.indices.contains(position) ? items[position] : nil
+    }
+
+    /// The index into `graph.statements` of the selected statement, if a statement is selected.
+    public var selectedStatementIndex: Int? {
+        if case .statement(let index) = selectedItem { return index }
+        return nil
     }
 
     /// The selected statement, if any.
     public var selectedStatement: Statement? { selectedStatementIndex.map { data.graph.statements[$0] } }
 
-    /// The selected statement's links whose target exists in the graph.
+    /// The index into `graph.events` of the selected event, if an event is selected.
+    public var selectedEventIndex: Int? {
+        if case .event(let index) = selectedItem { return index }
+        return nil
+    }
+
+    /// The selected event, if any.
+    public var selectedEvent: Event? { selectedEventIndex.map { data.graph.events[$0] } }
+
+    /// The links the Statement pane lists for the selected row, whose targets exist in the graph:
+    /// a statement's own links, or (for an event) one `same-event` link to each statement linked to the event.
     public var selectedLinks: [StatementLink] {
+        if let event = selectedEvent {
+            return event.statementIDs.filter { data.graph.indexByID[$0] != nil }.map { StatementLink(to: $0, kind: .sameEvent) }
+        }
         guard let statement = selectedStatement else { return [] }
         return statement.links.filter { data.graph.indexByID[$0.to] != nil }
     }

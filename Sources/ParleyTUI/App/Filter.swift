@@ -21,6 +21,41 @@ public enum Filter: Hashable, Sendable {
         }
     }
 
+    /// Indices into `graph.events` of the events this filter lets through, in date order.
+    ///
+    /// An event shows when one of its linked statements (`Event.statementIDs`)
+    /// is among `visibleStatements`, or when it mentions the person the filter
+    /// names: the speaker of a `person` filter, the entity of a `mentions`
+    /// filter, or, for a query, an entity whose name or alias contains one of
+    /// its `person:` or `mentions:` names (case-insensitive, as the query
+    /// matches speakers). Topics, dates and words of a query act only through
+    /// the statements: an event has no topic of its own.
+    ///
+    /// - Parameter visibleStatements: indices into `graph.statements` that the filter shows.
+    public func eventIndices(in graph: StatementGraph, visibleStatements: [Int]) -> [Int] {
+        let shown = Set(visibleStatements.map { graph.statements[$0].id })
+        var people = Set<String>()
+        switch self {
+        case .person(_, let key): people.insert(key)
+        case .mentions(_, let id): people.insert(id)
+        case .topic: break
+        case .query(_, let query):
+            let names = (query.persons + query.mentions).map { $0.lowercased() }.filter { !$0.isEmpty }
+            if !names.isEmpty {
+                let mentioned = Set(graph.events.flatMap(\.entityIDs))
+                for id in mentioned {
+                    guard let entity = graph.entities[id] else { continue }
+                    let known = ([entity.name] + entity.aliases).map { $0.lowercased() }
+                    if names.contains(where: { name in known.contains { $0.contains(name) } }) { people.insert(id) }
+                }
+            }
+        }
+        return graph.events.indices.filter { index in
+            let event = graph.events[index]
+            return event.statementIDs.contains(where: shown.contains) || event.entityIDs.contains(where: people.contains)
+        }
+    }
+
     /// Indices of the matching statements of `graph`, in timeline order.
     public func statementIndices(in graph: StatementGraph) -> [Int] {
         switch self {

@@ -75,6 +75,8 @@ public enum Action: Hashable, Sendable {
     case startSearch, startQuery, nextMatch, previousMatch
     /// Edits, runs or closes the open prompt.
     case promptInput(Character), promptDeleteBackward, promptSubmit, promptCancel
+    /// Shows or hides the dated events in the timeline.
+    case toggleEvents
     /// Shows or hides the key overlay.
     case toggleHelp
     /// Leaves the browser.

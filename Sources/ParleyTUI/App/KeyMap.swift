@@ -2,7 +2,9 @@
 ///
 /// The keys follow vim, less and the mail and news readers: j/k and arrows,
 /// g/G, Ctrl-D/Ctrl-U, Tab between panes, Enter to drill in or follow a link,
-/// Backspace to go back, / to search, n/N, `:` for a query, ? for help.
+/// Backspace to go back, / to search, n/N, `:` for a query, ? for help;
+/// `e` shows or hides the dated events in the timeline (e for event; free in
+/// vim's sense here, as nothing in the browser edits text outside a prompt).
 public struct KeyMap: Sendable {
     /// One binding: the keys, the action, and what the help overlay says about it.
     public struct Binding: Sendable {
@@ -41,6 +43,7 @@ public struct KeyMap: Sendable {
         Binding(keys: [.character("n")], action: .nextMatch, help: "next match"),
         Binding(keys: [.character("N")], action: .previousMatch, help: "previous match"),
         Binding(keys: [.character(":")], action: .startQuery, help: "query: person:X words"),
+        Binding(keys: [.character("e")], action: .toggleEvents, help: "show or hide events ◆"),
         Binding(keys: [.character("?")], action: .toggleHelp, help: "this help"),
         Binding(keys: [.character("q")], action: .quit, help: "quit"),
     ])

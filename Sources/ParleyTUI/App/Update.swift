@@ -23,12 +23,14 @@ public func update(_ state: inout AppState, _ action: Action) {
     case .activate: activate(&state)
     case .filterBySpeaker:
         if state.focus == .people { activate(&state); break }
+        if state.selectedEvent != nil { state.message = "an event has no speaker: select a statement"; break }
         guard let statement = state.selectedStatement, let source = statement.source,
               let key = StatementGraph.speakerKey(statement) else { state.message = "no speaker to filter by"; break }
         let name = state.data.people.first { $0.speakerKey == key }?.name ?? source.name
         applyFilter(&state, .person(name: name, speakerKey: key))
     case .filterByTopic:
         if state.focus == .topics { activate(&state); break }
+        if state.selectedEvent != nil { state.message = "an event has no topic: select a statement"; break }
         guard let topic = state.selectedStatement?.topics.first else { state.message = "this statement has no topic"; break }
         applyFilter(&state, .topic(topic))
     case .back:
@@ -65,6 +67,11 @@ public func update(_ state: inout AppState, _ action: Action) {
     case .nextMatch, .previousMatch:
         guard state.searchTerm != nil else { state.message = "no search: press / first"; break }
         findMatch(&state, forward: action == .nextMatch, includeCurrent: false)
+    case .toggleEvents:
+        state.setShowsEvents(!state.showsEvents)
+        keepSelectionVisible(&state, .timeline)
+        let count = state.visibleEvents.count
+        state.message = state.showsEvents ? "events shown (\(count)) · e hides them" : "events hidden · e shows them"
     case .toggleHelp: state.showHelp.toggle()
     case .quit: state.shouldQuit = true
     case .resize(let size):
@@ -102,7 +109,7 @@ func rowCount(_ state: AppState, _ pane: PaneID) -> Int {
     switch pane {
     case .people: return state.data.people.count
     case .topics: return state.data.topics.count
-    case .timeline: return state.visible.count
+    case .timeline: return state.items.count
     case .statement: return state.selectedLinks.count
     case .article: return 0
     }
@@ -185,7 +192,7 @@ func keepSelectionVisible(_ state: inout AppState, _ pane: PaneID) {
     switch pane {
     case .timeline:
         let rows = TimelinePane.rows(state)
-        guard let row = rows.firstIndex(of: .statement(selected)) else { return }
+        guard let row = rows.firstIndex(of: .entry(selected)) else { return }
         let first = row > 0 && rows[row - 1].isDay ? row - 1 : row
         if first < top { top = first }
         if row >= top + height { top = row - height + 1 }
@@ -210,7 +217,7 @@ private func activate(_ state: inout AppState) {
         guard topics.indices.contains(index) else { return }
         applyFilter(&state, .topic(topics[index].label))
     case .timeline:
-        if state.selectedStatement != nil { state.focus = .statement }
+        if state.selectedItem != nil { state.focus = .statement }
     case .statement:
         let links = state.selectedLinks
         let index = state.selection[.statement] ?? 0
@@ -245,21 +252,26 @@ private func applyFilter(_ state: inout AppState, _ filter: Filter) {
 }
 
 private func pushHistory(_ state: inout AppState) {
-    state.history.append(HistoryEntry(filter: state.filter, statementID: state.selectedStatement?.id,
+    state.history.append(HistoryEntry(filter: state.filter, statementID: state.selectedStatement?.id, eventID: state.selectedEvent?.id,
                                       focus: state.focus, linkSelection: state.selection[.statement] ?? 0))
     if state.history.count > 200 { state.history.removeFirst() }
 }
 
 private func restore(_ state: inout AppState, _ entry: HistoryEntry) {
     if entry.filter != state.filter { state.setFilter(entry.filter) }
-    select(&state, statementID: entry.statementID)
+    if let eventID = entry.eventID, let index = state.graph.events.firstIndex(where: { $0.id == eventID }) {
+        select(&state, item: .event(index))
+    } else {
+        select(&state, item: entry.statementID.flatMap { state.graph.indexByID[$0] }.map { .statement($0) })
+    }
     state.focus = entry.focus
     state.selection[.statement] = entry.linkSelection
 }
 
-private func select(_ state: inout AppState, statementID: String?) {
-    guard let id = statementID, let index = state.graph.indexByID[id], let position = state.visible.firstIndex(of: index) else {
-        state.selection[.timeline] = 0
+/// Selects `item` in the timeline (the first row when it is not shown).
+private func select(_ state: inout AppState, item: TimelineItem?) {
+    guard let item, let position = state.items.firstIndex(of: item) else {
+        state.selection[.timeline] = state.firstStatementPosition
         keepSelectionVisible(&state, .timeline)
         return
     }
@@ -273,10 +285,11 @@ private func select(_ state: inout AppState, statementID: String?) {
 /// Follows a link: selects the linked statement, dropping the filter when it hides it.
 private func follow(_ state: inout AppState, _ link: StatementLink) {
     guard let index = state.graph.indexByID[link.to] else { return }
+    let fromEvent = state.selectedEvent != nil
     pushHistory(&state)
     if !state.visible.contains(index) { state.setFilter(nil) }
-    select(&state, statementID: link.to)
-    state.message = "followed \(link.kind.rawValue) link · ⌫ back"
+    select(&state, item: .statement(index))
+    state.message = fromEvent ? "a statement about the event · ⌫ back" : "followed \(link.kind.rawValue) link · ⌫ back"
 }
 
 /// Moves the selection of the focused list (the timeline from the Statement
@@ -314,7 +327,9 @@ func rowText(_ state: AppState, _ pane: PaneID, _ row: Int) -> String {
     case .people: return state.data.people[row].name.lowercased()
     case .topics: return state.data.topics[row].label.lowercased()
     default:
-        let statement = state.graph.statements[state.visible[row]]
-        return QueryMatcher.searchableText(of: statement, in: state.graph)
+        switch state.items[row] {
+        case .statement(let index): return QueryMatcher.searchableText(of: state.graph.statements[index], in: state.graph)
+        case .event(let index): return state.graph.events[index].text.lowercased()
+        }
     }
 }

@@ -1,6 +1,7 @@
 import ParleyKit
 
-/// The Statement pane: the selected statement in full, and its links to follow.
+/// The Statement pane: the selected statement in full, and its links to follow;
+/// or, when an event row of the timeline is selected, the event (see `eventLines`).
 ///
 /// ```
 /// Dmitry Peskov
@@ -26,6 +27,9 @@ public enum StatementPane {
     /// The pane's title.
     public static func title(_ state: AppState) -> String {
         let links = state.selectedLinks.count
+        if state.selectedEvent != nil {
+            return links > 0 ? "Event · \(links) statement\(links == 1 ? "" : "s")" : "Event"
+        }
         return links > 0 ? "Statement · \(links) link\(links == 1 ? "" : "s")" : "Statement"
     }
 
@@ -43,6 +47,7 @@ public enum StatementPane {
 
     /// The lines of the pane at `width` columns.
     public static func lines(_ state: AppState, width: Int) -> [Line] {
+        if let event = state.selectedEvent { return eventLines(event, state, width: width) }
         guard let statement = state.selectedStatement else {
             return [Line(pieces: [("no statement selected", "list.dim")], link: nil)]
         }
@@ -90,6 +95,63 @@ public enum StatementPane {
             let when = target.date.value ?? "undated"
             let text = "→ \(link.kind.rawValue) · \(when) · \(who): \(TimelinePane.contentText(target, in: graph))"
             lines.append(Line(pieces: [(text, "link")], link: index))
+        }
+        return lines
+    }
+
+    /// The lines for an event at `width` columns.
+    ///
+    /// ```
+    /// ◆ event
+    /// date   Wed 2021-06-16 · “June 16”
+    /// TIMEX3 2021-06-16 · DATE, counted from 2021-06-05
+    /// from   000_12f8.txt
+    /// names  Geneva
+    ///
+    /// The meeting of the Russian and American leaders will take place on June 16 in Geneva
+    ///
+    /// Statements 1
+    /// → Sat 2021-06-05 · Dmitry Peskov: No, this is not on the schedule…
+    /// ```
+    ///
+    /// The statements are `AppState.selectedLinks`, selected and followed with
+    /// j/k and Enter like a statement's links.
+    static func eventLines(_ event: Event, _ state: AppState, width: Int) -> [Line] {
+        let graph = state.graph
+        var lines: [Line] = []
+        func labelled(_ label: String, _ value: String, _ element: String = "default") {
+            let indent = 7
+            let wrapped = TextLayout.wrap(value, width: max(1, width - indent))
+            for (index, text) in wrapped.enumerated() {
+                lines.append(Line(pieces: [(index == 0 ? TextLayout.fit(label, width: indent) : String(repeating: " ", count: indent), "statement.label"),
+                                           (text, element)], link: nil))
+            }
+        }
+        lines.append(Line(pieces: [(TimelinePane.eventMarker, "timeline.event")], link: nil))
+        let timex = event.timex
+        labelled("date", TimelinePane.heading(TimelinePane.dayKey(timex.value)) + " · “\(TimelinePane.oneLine(timex.text))”")
+        // The type, and for a relative expression ("the day after") the date it was counted from.
+        var how = timex.type.rawValue
+        if timex.isRelative { how += timex.anchor.map { ", counted from \($0)" } ?? ", relative" }
+        labelled("TIMEX3", timex.value + " · " + how)
+        if let id = event.articleID(in: graph), let article = graph.articles[id] {
+            let name = article.source.split(separator: "/").last.map(String.init) ?? article.source
+            labelled("from", [article.outlet, article.headline, name].compactMap { $0 }.joined(separator: " · "))
+        }
+        let mentioned = event.entityIDs.compactMap { graph.entities[$0]?.name }
+        if !mentioned.isEmpty { labelled("names", mentioned.joined(separator: ", ")) }
+        lines.append(Line(pieces: [], link: nil))
+        for text in TextLayout.wrap(TimelinePane.oneLine(event.text), width: width) {
+            lines.append(Line(pieces: [(text, "statement.content")], link: nil))
+        }
+        let links = state.selectedLinks
+        lines.append(Line(pieces: [], link: nil))
+        lines.append(Line(pieces: [(links.isEmpty ? "No linked statement" : "Statements \(links.count)", "statement.label")], link: nil))
+        for (index, link) in links.enumerated() {
+            guard let target = graph.statement(id: link.to) else { continue }
+            let who = target.source?.name ?? "—"
+            let when = target.date.value.map { TimelinePane.heading(TimelinePane.dayKey($0)) } ?? "undated"
+            lines.append(Line(pieces: [("→ \(when) · \(who): \(TimelinePane.contentText(target, in: graph))", "link")], link: index))
         }
         return lines
     }

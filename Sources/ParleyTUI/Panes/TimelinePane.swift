@@ -1,43 +1,65 @@
 import ParleyKit
 
-/// A row of the timeline: a day heading or a statement.
+/// A row of the timeline: a day heading, or an entry (a statement or an event).
 public enum TimelineRow: Hashable, Sendable {
-    /// A heading: the day (or month, year) the statements below it were made, or "undated".
+    /// A heading: the day (or month, year) the statements and events below it fall on, or "undated".
     case day(String)
-    /// A statement, by its position in `AppState.visible`.
-    case statement(Int)
+    /// A statement or event, by its position in `AppState.items` (the timeline's selection counts these).
+    case entry(Int)
 
     /// True for a heading.
     public var isDay: Bool { if case .day = self { return true } else { return false } }
 }
 
-/// The Timeline pane: the shown statements by date, grouped by day, undated last.
+/// The Timeline pane: the shown statements by date, grouped by day, undated
+/// last, with the dated events (`◆`) among them while events show (`e`).
 ///
 /// ```
+/// ── 2021-06 · month ──
+///  ◆ event          the talks planned for June
 /// ── Sat 2021-06-05 ──
-///  Dmitry Peskov     No, this is not on the schedule…
-///  Vladimir Putin    We are ready to…
+///  ◆ event          The meeting … will take place on June 16 in Geneva
+///  Dmitry Peskov    No, this is not on the schedule…
+///  Vladimir Putin   We are ready to…
 /// ── undated ──
 /// ```
+///
+/// An event stands under the day its time expression names, before that
+/// day's statements; one dated only to a month or year stands under a
+/// heading of its own that says so, before the days of that period.
 public enum TimelinePane {
-    /// The pane's title: shown and total statements.
+    /// The pane's title: shown and total statements, and the events shown when they show.
     public static func title(_ state: AppState) -> String {
-        "Timeline \(state.visible.count)/\(state.graph.statements.count)"
+        let title = "Timeline \(state.visible.count)/\(state.graph.statements.count)"
+        guard state.showsEvents, !state.graph.events.isEmpty else { return title }
+        let events = state.visibleEvents.count
+        return title + " · \(events) event" + (events == 1 ? "" : "s")
     }
 
-    /// Rows for the shown statements: a heading before each new date.
+    /// The marker in front of an event row, in the speaker column.
+    public static let eventMarker = "◆ event"
+
+    /// Rows for the shown entries (`AppState.items`): a heading before each new date.
     public static func rows(_ state: AppState) -> [TimelineRow] {
         var rows: [TimelineRow] = []
         var current: String?? = .none
-        for (position, index) in state.visible.enumerated() {
-            let day = dayKey(state.graph.statements[index].date.value)
+        for (position, item) in state.items.enumerated() {
+            let day = dayKey(value(of: item, in: state.graph))
             if current != .some(day) {
                 rows.append(.day(heading(day)))
                 current = .some(day)
             }
-            rows.append(.statement(position))
+            rows.append(.entry(position))
         }
         return rows
+    }
+
+    /// The TIMEX3 value an entry is dated by: the statement's date, the event's expression.
+    static func value(of item: TimelineItem, in graph: StatementGraph) -> String? {
+        switch item {
+        case .statement(let index): return graph.statements[index].date.value
+        case .event(let index): return graph.events[index].timex.value
+        }
     }
 
     /// The date a statement is grouped under: the day part of its TIMEX3 value (or the whole coarser value).
@@ -46,14 +68,16 @@ public enum TimelinePane {
         return String(value.prefix(10))
     }
 
-    /// `Sat 2021-06-05` for a full date, the value itself for coarser dates, `undated` for none.
+    /// `Sat 2021-06-05` for a full date; a coarser value with its granularity
+    /// (`2020-01 · month`, `2020 · year`, `XXXX-06-16 · year unknown`, see
+    /// `TimelineMerge.granularity`); `undated` for none.
     public static func heading(_ day: String?) -> String {
         guard let day else { return "undated" }
         let parts = day.split(separator: "-").map { Int($0) }
         if parts.count == 3, let year = parts[0], let month = parts[1], let date = parts[2] {
             return weekday(year: year, month: month, day: date) + " " + day
         }
-        return day
+        return TimelineMerge.granularity(of: day).map { day + " · " + $0 } ?? day
     }
 
     /// The English short weekday name of a Gregorian date (Zeller's congruence).
@@ -71,9 +95,15 @@ public enum TimelinePane {
         return statement.contentSpans.map { analysis.text[$0] }.joined(separator: " … ")
     }
 
+    /// `text` on one line: line breaks and tabs become spaces.
+    static func oneLine(_ text: String) -> String {
+        guard text.contains(where: { $0.isNewline || $0 == "\t" }) else { return text }
+        return String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+    }
+
     /// Draws the rows into `rect`.
     public static func draw(_ state: AppState, focused: Bool, theme: Theme, in rect: Rect, into canvas: inout Canvas) {
-        guard !state.visible.isEmpty else {
+        guard !state.items.isEmpty else {
             let message = state.filter == nil ? "no statements found" : "no statement matches — Esc clears the filter"
             canvas.write(" " + message, x: rect.x, y: rect.y, style: theme.style("list.dim"), maxWidth: rect.width)
             return
@@ -83,23 +113,30 @@ public enum TimelinePane {
         // room for a first name and surname ("Vladimir Putin") once the pane has 40 columns
         let speakerWidth = max(8, min(26, rect.width >= 40 ? max(16, rect.width / 4 + 4) : rect.width / 4 + 4))
         let selectedPosition = state.selection[.timeline] ?? 0
-        let selectedRow = rows.firstIndex(of: .statement(selectedPosition))
+        let selectedRow = rows.firstIndex(of: .entry(selectedPosition))
         let term = state.searchTerm?.lowercased()
         func listRow(_ index: Int) -> ListRow {
             switch rows[index] {
             case .day(let heading):
                 return ListRow([("── " + heading + " " + String(repeating: "─", count: max(0, rect.width - DisplayWidth.of(heading) - 4)), "timeline.date", nil, false)])
-            case .statement(let position):
-                let statement = state.graph.statements[state.visible[position]]
-                let speaker = statement.source?.name ?? "—"
-                let element = statement.source == nil || statement.source?.kind == .unnamed ? "list.dim" : "timeline.speaker"
-                return ListRow([(" " + speaker, element, speakerWidth, false), (" ", "default", 1, false),
-                                (contentText(statement, in: state.graph), "default", nil, false)])
+            case .entry(let position):
+                switch state.items[position] {
+                case .event(let index):
+                    // The marker stands in the speaker column; the text is cut to the pane like a statement's.
+                    return ListRow([(" " + eventMarker, "timeline.event", speakerWidth, false), (" ", "default", 1, false),
+                                    (oneLine(state.graph.events[index].text), "timeline.event", nil, false)])
+                case .statement(let index):
+                    let statement = state.graph.statements[index]
+                    let speaker = statement.source?.name ?? "—"
+                    let element = statement.source == nil || statement.source?.kind == .unnamed ? "list.dim" : "timeline.speaker"
+                    return ListRow([(" " + speaker, element, speakerWidth, false), (" ", "default", 1, false),
+                                    (contentText(statement, in: state.graph), "default", nil, false)])
+                }
             }
         }
         ListView.draw(count: rows.count, row: listRow, selected: selectedRow, scroll: state.scroll[.timeline] ?? 0, focused: focused, theme: theme,
                       matches: { index in
-                          guard let term, case .statement(let position) = rows[index] else { return false }
+                          guard let term, case .entry(let position) = rows[index] else { return false }
                           return rowText(state, .timeline, position).contains(term)
                       }, in: rect, into: &canvas)
     }

@@ -14,7 +14,8 @@ public enum HelpOverlay {
         let innerWidth = min(area.width - 4, columns * columnWidth + (columns - 1) * 3)
         let width = innerWidth + 4
         let footer = TextLayout.wrap("In a / or : prompt: Enter runs it, Esc cancels, Backspace on empty closes. "
-            + "People: the first count is statements made, the second (m) statements that mention the person.", width: max(1, innerWidth))
+            + "People: the first count is statements made, the second (m) statements that mention the person. "
+            + "Timeline: ◆ rows are events the articles date; e hides them.", width: max(1, innerWidth))
         let height = min(area.height, perColumn + 4 + footer.count)
         let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
         let style = theme.style("overlay")

@@ -5,7 +5,7 @@
 /// ```
 public enum StatusLine {
     /// Key hints, most useful first; cut from the end when the line is short.
-    static let hints = ["? help", "q quit", "Enter open", "⌫ back", "/ search", ": query", "Tab pane", "Esc clear"]
+    static let hints = ["? help", "q quit", "Enter open", "⌫ back", "/ search", ": query", "Tab pane", "Esc clear", "e events"]
 
     /// Draws the status line of `state` into `rect`.
     public static func draw(_ state: AppState, theme: Theme, in rect: Rect, into canvas: inout Canvas) {

@@ -173,7 +173,7 @@ final class UpdateTests: XCTestCase {
         var state = Fixtures.state(Fixtures.sampleGraph, 80, 12)
         for _ in 0..<50 { update(&state, .moveDown) }
         let rows = TimelinePane.rows(state)
-        let row = rows.firstIndex(of: .statement(state.selection[.timeline] ?? 0)) ?? 0
+        let row = rows.firstIndex(of: .entry(state.selection[.timeline] ?? 0)) ?? 0
         let top = state.scroll[.timeline] ?? 0
         XCTAssertTrue(row >= top && row < top + innerHeight(state, .timeline))
     }
