@@ -45,6 +45,15 @@ public enum StatementPane {
         return source.rawValue
     }
 
+    /// `label` in a 7-column gutter and `value` wrapped beside it, continuation lines indented.
+    static func labelledLines(_ label: String, _ value: String, _ element: String, width: Int) -> [Line] {
+        let indent = 7
+        return TextLayout.wrap(value, width: max(1, width - indent)).enumerated().map { index, text in
+            Line(pieces: [(index == 0 ? TextLayout.fit(label, width: indent) : String(repeating: " ", count: indent), "statement.label"),
+                          (text, element)], link: nil)
+        }
+    }
+
     /// The lines of the pane at `width` columns.
     public static func lines(_ state: AppState, width: Int) -> [Line] {
         if let event = state.selectedEvent { return eventLines(event, state, width: width) }
@@ -54,12 +63,7 @@ public enum StatementPane {
         let graph = state.graph
         var lines: [Line] = []
         func labelled(_ label: String, _ value: String, _ element: String = "default") {
-            let indent = 7
-            let wrapped = TextLayout.wrap(value, width: max(1, width - indent))
-            for (index, text) in wrapped.enumerated() {
-                lines.append(Line(pieces: [(index == 0 ? TextLayout.fit(label, width: indent) : String(repeating: " ", count: indent), "statement.label"),
-                                           (text, element)], link: nil))
-            }
+            lines += labelledLines(label, value, element, width: width)
         }
         let source = statement.source
         lines.append(Line(pieces: [(source?.name ?? "unknown source", source == nil ? "list.dim" : "statement.speaker")], link: nil))
@@ -120,12 +124,7 @@ public enum StatementPane {
         let graph = state.graph
         var lines: [Line] = []
         func labelled(_ label: String, _ value: String, _ element: String = "default") {
-            let indent = 7
-            let wrapped = TextLayout.wrap(value, width: max(1, width - indent))
-            for (index, text) in wrapped.enumerated() {
-                lines.append(Line(pieces: [(index == 0 ? TextLayout.fit(label, width: indent) : String(repeating: " ", count: indent), "statement.label"),
-                                           (text, element)], link: nil))
-            }
+            lines += labelledLines(label, value, element, width: width)
         }
         lines.append(Line(pieces: [(TimelinePane.eventMarker, "timeline.event")], link: nil))
         let timex = event.timex
