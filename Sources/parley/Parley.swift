@@ -54,7 +54,7 @@ struct InputOptions: ParsableArguments {
 
 /// The `--query` option of the commands that select statements.
 struct QueryOption: ParsableArguments {
-    @Option(name: [.short, .long], help: ArgumentHelp("Only statements that match this query, e.g. 'person:Peskov topic:summit after:2021-06-01' (syntax in README).", valueName: "query"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Only statements that match this query, e.g. 'person:Ostrander topic:summit after:2021-06-01' (syntax in README).", valueName: "query"))
     var query: String?
 
     func validate() throws {

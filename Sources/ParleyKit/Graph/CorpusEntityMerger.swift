@@ -3,8 +3,8 @@
 /// Within an article the Mentions stage already clusters names. Across
 /// articles, parley joins:
 /// - entities with the same id (same kind and same canonical name);
-/// - a person known by one name only ("Putin") with the one person in the
-///   corpus whose canonical name ends with that name ("Vladimir Putin"),
+/// - a person known by one name only ("Lindqvist") with the one person in the
+///   corpus whose canonical name ends with that name ("Maria Lindqvist"),
 ///   when exactly one such person exists — with two candidates ("Tony Blair",
 ///   "Cherie Blair") nothing is merged, since the text does not settle it;
 /// - a person whose canonical name is one of another person's aliases.

@@ -1,5 +1,5 @@
 /// A search over statements, in the syntax of DESIGN.md:
-/// `person:Peskov topic:"bilateral relations" after:2021-06-01 before:2021-06-30
+/// `person:Ostrander topic:"bilateral relations" after:2021-06-01 before:2021-06-30
 /// said:announced source:tass kind:direct words "exact phrase" -excluded`.
 ///
 /// Terms of different fields must all hold; several terms of one field

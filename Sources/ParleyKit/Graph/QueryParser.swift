@@ -3,7 +3,7 @@ import Foundation
 /// Parses the query syntax of DESIGN.md into a `Query`.
 ///
 /// ```
-/// person:Peskov topic:"bilateral relations" after:2021-06-01 before:2021-06-30
+/// person:Ostrander topic:"bilateral relations" after:2021-06-01 before:2021-06-30
 /// said:announced source:tass kind:direct words "exact phrase" -excluded OR other
 /// ```
 ///

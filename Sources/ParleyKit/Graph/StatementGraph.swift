@@ -2,7 +2,7 @@
 ///
 /// Built once from the analyses of all articles; corpus-level work (merging
 /// one person's names across articles, topic counts, links) happens here so
-/// that "Putin" in one article joins "Vladimir Putin" in another.
+/// that "Lindqvist" in one article joins "Maria Lindqvist" in another.
 public struct StatementGraph: Sendable {
     /// Articles by id.
     public private(set) var articles: [String: Article] = [:]
@@ -46,7 +46,7 @@ public struct StatementGraph: Sendable {
                 analysis.statements[i] = statement
             }
             // An event's mentioned entities follow the same corpus-level merging as statements', so that
-            // they name entities of `entities` ("Putin" in one article is "Vladimir Putin" of another).
+            // they name entities of `entities` ("Lindqvist" in one article is "Maria Lindqvist" of another).
             for i in analysis.events.indices {
                 analysis.events[i].entityIDs = Self.unique(analysis.events[i].entityIDs.map { canonical[$0] ?? $0 })
             }

@@ -1,8 +1,8 @@
 /// Splits text into tokens in one pass, in linear time.
 ///
 /// - **Words** are runs of letters, digits and combining marks, joined by
-///   an apostrophe between letters ("don't", "O'Brien", "Putin’s"), a hyphen
-///   between letters or digits ("Putin-Biden", "COVID-19"), or periods
+///   an apostrophe between letters ("don't", "O'Brien", "Lindqvist’s"), a hyphen
+///   between letters or digits ("Lindqvist-Ruiz", "COVID-19"), or periods
 ///   between one- to three-letter parts ("U.S.", "a.m."). A word keeps its
 ///   final period when it is such a multi-period abbreviation, an honorific
 ///   or title ("Mr.", "Sen."), a number abbreviation before a number ("p. 55",

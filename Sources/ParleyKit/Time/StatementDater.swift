@@ -199,7 +199,7 @@ public enum StatementDater {
 
     /// True when `span` (a time expression inside content) stands where only the attribution's date stands:
     /// right after the cue, with at most "on" between ("said on June 4 that", "said Friday"), or opening the
-    /// sentence before the source's mention ("On June 4, Putin said ...").
+    /// sentence before the source's mention ("On June 4, Lindqvist said ...").
     static func modifiesAttribution(_ span: TextSpan, of statement: Statement, sentence: TextSpan, text: ScalarText) -> Bool {
         if let cue = statement.cueSpan, cue.end <= span.start, span.start - cue.end <= 6 {
             let between = text[TextSpan(cue.end, span.start)].trimmingCharacters(in: .whitespaces).lowercased()

@@ -11,7 +11,7 @@ public enum Filter: Hashable, Sendable {
     /// Statements that match a query typed at the `:` prompt (or given on the command line).
     case query(text: String, query: Query)
 
-    /// How the status line shows it: `person: Dmitry Peskov`, `topic: summit`.
+    /// How the status line shows it: `person: Karl Ostrander`, `topic: summit`.
     public var label: String {
         switch self {
         case .person(let name, _): return "person: \(name)"

@@ -1,9 +1,9 @@
 /// The People pane: speakers with their number of statements, then people only mentioned.
 ///
 /// ```
-/// Dmitry Peskov      4  1m
-/// Vladimir Putin     2  5m
-/// Joe Biden          –  3m
+/// Karl Ostrander      4  1m
+/// Maria Lindqvist     2  5m
+/// Tom Ruiz          –  3m
 /// ```
 /// The first count is statements made, the second (`m`) statements that mention the person.
 public enum PeoplePane {

@@ -4,7 +4,7 @@ import ParleyKit
 /// or, when an event row of the timeline is selected, the event (see `eventLines`).
 ///
 /// ```
-/// Dmitry Peskov
+/// Karl Ostrander
 /// press secretary of the Russian president
 /// cue    announced · indirect
 /// date   2021-06-05 · “Saturday, June 5” (written in the text)
@@ -115,7 +115,7 @@ public enum StatementPane {
     /// The meeting of the Russian and American leaders will take place on June 16 in Geneva
     ///
     /// Statements 1
-    /// → Sat 2021-06-05 · Dmitry Peskov: No, this is not on the schedule…
+    /// → Sat 2021-06-05 · Karl Ostrander: No, this is not on the schedule…
     /// ```
     ///
     /// The statements are `AppState.selectedLinks`, selected and followed with

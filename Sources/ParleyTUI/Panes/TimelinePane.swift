@@ -19,8 +19,8 @@ public enum TimelineRow: Hashable, Sendable {
 ///  ◆ event          the talks planned for June
 /// ── Sat 2021-06-05 ──
 ///  ◆ event          The meeting … will take place on June 16 in Geneva
-///  Dmitry Peskov    No, this is not on the schedule…
-///  Vladimir Putin   We are ready to…
+///  Karl Ostrander    No, this is not on the schedule…
+///  Maria Lindqvist   We are ready to…
 /// ── undated ──
 /// ```
 ///
@@ -110,7 +110,7 @@ public enum TimelinePane {
         }
         let rows = rows(state)
         // The speaker column grows with the pane: 15 columns at 120x40, 26 at 200x60.
-        // room for a first name and surname ("Vladimir Putin") once the pane has 40 columns
+        // room for a first name and surname ("Maria Lindqvist") once the pane has 40 columns
         let speakerWidth = max(8, min(26, rect.width >= 40 ? max(16, rect.width / 4 + 4) : rect.width / 4 + 4))
         let selectedPosition = state.selection[.timeline] ?? 0
         let selectedRow = rows.firstIndex(of: .entry(selectedPosition))

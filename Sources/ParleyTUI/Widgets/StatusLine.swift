@@ -1,7 +1,7 @@
 /// The bottom line: the active filter, counts, and key hints, or the open prompt.
 ///
 /// ```
-///  person: Dmitry Peskov · 4/13 statements        Enter open · ⌫ back · ? help · q quit
+///  person: Karl Ostrander · 4/13 statements        Enter open · ⌫ back · ? help · q quit
 /// ```
 public enum StatusLine {
     /// Key hints, most useful first; cut from the end when the line is short.
