@@ -102,7 +102,7 @@ struct AttributionReader {
         self.bodyStart = bodyStart
         self.lexicon = lexicon
         self.mentionLexicon = mentionLexicon
-        let tokens = WordTokenizer.tokenize(text, sentences: sentences)
+        let tokens = SingleQuotes.promote(WordTokenizer.tokenize(text, sentences: sentences), text: text)
         self.tokens = tokens
         var ranges = [Range<Int>](repeating: 0..<0, count: sentences.count)
         var k = 0
@@ -462,6 +462,24 @@ struct AttributionReader {
         return false
     }
 
+    /// The rest of a reported clause that an attribution interrupts: `A, X said, B.` gives B's span.
+    ///
+    /// Only when the content before (`content`, from `contentBefore`) is one unquoted span starting
+    /// the sentence, a comma ends the attribution at `tail`, and B (to the sentence end) is at least
+    /// two words with no quote mark, cue or clause of its own (no "adding that", no second speaker).
+    func parentheticalRest(after tail: Int, content: [TextSpan], in range: Range<Int>) -> TextSpan? {
+        guard content.count == 1, isPunct(tail, [","]), tail + 1 < range.upperBound else { return nil }
+        let lo = tokenIndex(atOrAfter: content[0].start)
+        guard lo <= range.lowerBound + 1, !isMark(lo), !isMark(lo - 1) else { return nil }
+        var words = 0
+        for k in (tail + 1)..<range.upperBound {
+            if isMark(k) || inQuote(k) || cueAt[k] > 0 || cls(k) == "mental" { return nil }
+            if tokens[k].kind == .word { words += 1 }
+        }
+        guard words >= 2 else { return nil }
+        return contentSpan(tail + 1, range.upperBound)
+    }
+
     /// After `p` (end of an attribution), an opening quote in the same paragraph after a comma or colon: the second half of a split quote.
     func splitQuote(after p: Int, paragraph: Int) -> Int? {
         var k = p
@@ -768,6 +786,10 @@ struct AttributionReader {
             if let q = splitQuote(after: tail, paragraph: paragraph) {
                 spans += quoteSpans(q)
                 resume = quotes[q].closeToken + 1
+            } else if let rest = parentheticalRest(after: tail, content: content, in: range) {
+                // `A, X said, B.`: the attribution stands inside the reported clause
+                spans = [TextSpan(content[0].start, rest.end)]
+                resume = range.upperBound
             }
             return make(spans, sj.ref, speakerSpan, attributionLo: sj.lo, resume: resume)
         }

@@ -148,4 +148,13 @@ final class StatementKindTests: XCTestCase {
         let a = Analyzed("Tom Berg said the deal was “dead and buried” now. “We will start again,” Ana Ruiz said.")
         XCTAssertEqual(a.statements.map { $0.kind }, [.mixed, .direct])
     }
+
+    func testAttributionInsideTheReportedClause() {
+        let a = Analyzed("The new tax, Tom Berg said on Monday, would hurt small farms in the north.")
+        XCTAssertEqual(a.contents, ["The new tax, Tom Berg said on Monday, would hurt small farms in the north"])
+        XCTAssertEqual(a.speakers, ["Tom Berg"])
+        // a quote or a second cue after the attribution is not folded in
+        let b = Analyzed("The tax is unfair, Tom Berg said, adding that farms would close.")
+        XCTAssertFalse(b.contents.contains { $0.hasPrefix("The tax is unfair") && $0.contains("farms would close") }, "\(b.contents)")
+    }
 }
