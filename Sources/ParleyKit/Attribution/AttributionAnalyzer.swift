@@ -462,18 +462,22 @@ struct AttributionReader {
         return false
     }
 
-    /// The rest of a reported clause that an attribution interrupts: `A, X said, B.` gives B's span.
+    /// The rest of a reported clause that an attribution interrupts: `A, X said, B.` gives B's span;
+    /// the statement's content is then the two spans A and B, the attribution left out (as PolNeAR marks it).
     ///
     /// Only when the content before (`content`, from `contentBefore`) is one unquoted span starting
     /// the sentence, a comma ends the attribution at `tail`, and B (to the sentence end) is at least
-    /// two words with no quote mark, cue or clause of its own (no "adding that", no second speaker).
+    /// two words with no cue of its own (no "adding that", no second speaker); a quote may stand
+    /// inside B but not open it (`“A,” X said, referring to Y, “B”` is left to the quote rules).
     func parentheticalRest(after tail: Int, content: [TextSpan], in range: Range<Int>) -> TextSpan? {
         guard content.count == 1, isPunct(tail, [","]), tail + 1 < range.upperBound else { return nil }
         let lo = tokenIndex(atOrAfter: content[0].start)
         guard lo <= range.lowerBound + 1, !isMark(lo), !isMark(lo - 1) else { return nil }
         var words = 0
         for k in (tail + 1)..<range.upperBound {
-            if isMark(k) || inQuote(k) || cueAt[k] > 0 || cls(k) == "mental" { return nil }
+            // a quote may stand inside B (`…, he added, are like “bombs you can't use.”`) but not start it
+            let quoteInside = inQuote(k) && quotes[quoteAt[k]].openToken > tail + 1 && quotes[quoteAt[k]].closeToken < range.upperBound
+            if (isMark(k) || inQuote(k)) && !quoteInside || cueAt[k] > 0 && !inQuote(k) || cls(k) == "mental" { return nil }
             if tokens[k].kind == .word { words += 1 }
         }
         guard words >= 2 else { return nil }
@@ -788,7 +792,7 @@ struct AttributionReader {
                 resume = quotes[q].closeToken + 1
             } else if let rest = parentheticalRest(after: tail, content: content, in: range) {
                 // `A, X said, B.`: the attribution stands inside the reported clause
-                spans = [TextSpan(content[0].start, rest.end)]
+                spans = [content[0], rest]
                 resume = range.upperBound
             }
             return make(spans, sj.ref, speakerSpan, attributionLo: sj.lo, resume: resume)
