@@ -389,6 +389,22 @@ struct AttributionReader {
             end = quotes[quoteAt[i]].closeToken
             break
         }
+        // a comma or dash followed closely by another cue starts another attribution
+        // ("A, though she acknowledged B", "A, even suggesting B"): the content ends there
+        if end == range.upperBound {
+            var k = p + 2
+            search: while k < end {
+                // not a relative clause of the content ("the system, which advocates say hurts schools")
+                if !inQuote(k), isPunct(k, [",", ";", "―", "—", "–", "--"]), !["which", "who", "whom", "where", "that", "whose"].contains(word(k + 1)) {
+                    var j = k + 1
+                    while j < end && j <= k + 4 && tokens[j].kind == .word && !inQuote(j) {
+                        if cueAt[j] > 0 { end = k; break search }
+                        j += 1
+                    }
+                }
+                k += 1
+            }
+        }
         guard let span = contentSpan(p, end) else { return nil }
         return ([span], p)
     }

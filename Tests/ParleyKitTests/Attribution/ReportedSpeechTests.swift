@@ -157,4 +157,12 @@ final class StatementKindTests: XCTestCase {
         let b = Analyzed("The tax is unfair, Tom Berg said, adding that farms would close.")
         XCTAssertFalse(b.contents.contains { $0.hasPrefix("The tax is unfair") && $0.contains("farms would close") }, "\(b.contents)")
     }
+
+    func testContentEndsWhereAnotherAttributionBegins() {
+        let a = Analyzed("Tom Berg said the union would march to the port, though she admitted it was unlikely to work.")
+        XCTAssertEqual(a.statement(containing: "march to the port").map { a.content($0) }, "the union would march to the port")
+        // a relative clause with its own cue stays inside the content
+        let b = Analyzed("Tom Berg said the harbour fee, which critics say hurts small boats, would rise.")
+        XCTAssertTrue(b.contents.contains { $0.hasPrefix("the harbour fee, which") }, "\(b.contents)")
+    }
 }
