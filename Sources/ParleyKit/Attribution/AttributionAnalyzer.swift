@@ -442,7 +442,8 @@ struct AttributionReader {
                 let kind = mentionSet.entities[mentionSet.mentions[m].entity].entity.kind
                 return kind == .person || kind == .organisation ? (mentionSet.mentions[m].endToken, .mention(m)) : nil
             }
-            if isMark(k) || cueAt[k] > 0 || cls(k) == "bound" || cls(k) == "pron" || isPunct(k, [",", ".", ";", ":"]) { return nil }
+            // "said of RT", "said on Fox News": a name after a preposition is what the cue is about, or its channel
+            if isMark(k) || cueAt[k] > 0 || cls(k) == "bound" || cls(k) == "pron" || cls(k) == "prep" || word(k) == "of" || isPunct(k, [",", ".", ";", ":"]) { return nil }
             k += 1
         }
         return nil

@@ -108,4 +108,9 @@ final class InversionModifierTests: XCTestCase {
         let span = a.statements.last?.source?.span
         XCTAssertEqual(span.map { a.text[$0] }, "Tom Berg")
     }
+
+    func testNameAfterPrepositionIsNotTheSpeaker() {
+        let a = Analyzed("“Their plan is to look like real news,” Tom Berg, a fellow at the Lund Institute, said of Radio Nord.")
+        XCTAssertEqual(a.speakers, ["Tom Berg"])
+    }
 }
