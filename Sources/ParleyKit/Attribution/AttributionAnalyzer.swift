@@ -377,7 +377,8 @@ struct AttributionReader {
             var spans = q.pieces
             // text after the quote in the same sentence belongs to the content too
             if q.closeToken + 1 < range.upperBound, let rest = contentSpan(q.closeToken + 1, range.upperBound),
-               tokens[q.closeToken + 1].kind != .punctuation || tokens[q.closeToken + 1].text != "," {
+               tokens[q.closeToken + 1].kind != .punctuation || tokens[q.closeToken + 1].text != ",",
+               cueAt[q.closeToken + 1] == 0 { // `“A,” adding that B`: another attribution follows the quote
                 spans.append(rest)
                 return ([TextSpan(spans[0].start, rest.end)], p)
             }
@@ -477,6 +478,44 @@ struct AttributionReader {
             k -= 1
         }
         return false
+    }
+
+    /// Subordinators that open an introductory adverbial clause ("When the vote closed, X said …").
+    static let subordinators: Set<String> = ["when", "while", "after", "before", "as", "if", "although", "though", "since",
+                                             "because", "once", "until", "unlike", "whereas"]
+
+    /// True when unquoted content found before a subject (`content`, ending at the comma before token `subjectLo`)
+    /// is only an introductory adverbial: every comma-separated chunk opens (after "but"/"and") with a
+    /// preposition or a subordinator, or the first opens with a capitalised -ing word
+    /// ("In one tweet Friday, X said: …", "Heading into the debate, X told …", "But when Congress cut funding, X said …").
+    /// "In May, the plant will close, X said" is content: its second chunk opens with "the".
+    /// When the attribution interrupts the clause (`interrupting`: `A, X said, B`), only a preposition
+    /// phrase counts ("During his years in office, X said, B"); a subordinate clause or a "to" phrase
+    /// is part of the content ("Though the change was smooth, he said, B"), as PolNeAR marks it.
+    func isIntroductoryPhrase(_ content: [TextSpan], before subjectLo: Int, interrupting: Bool) -> Bool {
+        guard content.count == 1 else { return false }
+        let lo = tokenIndex(atOrAfter: content[0].start)
+        guard lo < subjectLo, !isMark(lo), !inQuote(lo) else { return false }
+        var chunkStart = lo
+        var k = lo
+        while k <= subjectLo - 1 {
+            if k == subjectLo - 1 || isPunct(k, [","]) {
+                if k > chunkStart {
+                    var f = chunkStart
+                    if ["but", "and", "yet"].contains(word(f)) { f += 1 }
+                    let w = word(f)
+                    let preposition = cls(f) == "prep" && w != "to" && w != "of"
+                    // a participle phrase ("Heading into the debate"), not a gerund subject ("Shifting winds could …")
+                    let participle = f == lo && tokens[f].isCapitalised && w.hasSuffix("ing") && w.count > 4 && cueAt[f] == 0 && cls(f + 1) == "prep"
+                    let opens = preposition || (!interrupting && (AttributionReader.subordinators.contains(w) || participle))
+                    if !opens { return false }
+                }
+                chunkStart = k + 1
+            }
+            if inQuote(k) || isMark(k) || cueAt[k] > 0 { return false }
+            k += 1
+        }
+        return true
     }
 
     /// The rest of a reported clause that an attribution interrupts: `A, X said, B.` gives B's span;
@@ -801,7 +840,8 @@ struct AttributionReader {
         // `“A,” she said several months later`: a quote closing right before the speaker is the content whatever follows
         let quoteBefore = quoteCloses(before: sj.lo, in: range)
         if sj.lo > range.lowerBound, isPunct(sj.lo - 1, [","]) || isMark(sj.lo - 1) || isPunct(sj.lo - 1, ["—", "–"]) || quoteBefore,
-           let tail = attributionTail(ce, in: range) ?? (quoteBefore ? ce : nil), let content = contentBefore(sj.lo, in: range) {
+           let tail = attributionTail(ce, in: range) ?? (quoteBefore ? ce : nil), let content = contentBefore(sj.lo, in: range),
+           !isIntroductoryPhrase(content, before: sj.lo, interrupting: parentheticalRest(after: tail, content: content, in: range) != nil) {
             var spans = content
             var resume = tail
             if let q = splitQuote(after: tail, paragraph: paragraph) {

@@ -165,4 +165,13 @@ final class StatementKindTests: XCTestCase {
         let b = Analyzed("Tom Berg said the harbour fee, which critics say hurts small boats, would rise.")
         XCTAssertTrue(b.contents.contains { $0.hasPrefix("the harbour fee, which") }, "\(b.contents)")
     }
+
+    func testIntroductoryPhraseBeforeTheSpeakerIsNotContent() {
+        let a = Analyzed("In one post on Friday, Tom Berg said: “Did the mayor help the builders win the contract?”")
+        XCTAssertEqual(a.contents, ["Did the mayor help the builders win the contract?"])
+        let b = Analyzed("In May, the plant will close for good, Tom Berg said.")
+        XCTAssertEqual(b.contents, ["In May, the plant will close for good"])
+        let c = Analyzed("Though the change was smooth, Tom Berg said, the next one would be hard.")
+        XCTAssertEqual(c.contents, ["Though the change was smooth | the next one would be hard"])
+    }
 }
