@@ -396,6 +396,8 @@ struct AttributionReader {
             var k = p + 2
             search: while k < end {
                 // not a relative clause of the content ("the system, which advocates say hurts schools")
+                // a concessive clause after a comma is the writer's, not the speaker's ("A, although he refused B")
+                if !inQuote(k), isPunct(k, [","]), ["although", "though", "whereas"].contains(word(k + 1)) { end = k; break search }
                 if !inQuote(k), isPunct(k, [",", ";", "―", "—", "–", "--"]), !["which", "who", "whom", "where", "that", "whose"].contains(word(k + 1)) {
                     var j = k + 1
                     while j < end && j <= k + 4 && tokens[j].kind == .word && !inQuote(j) {
@@ -486,8 +488,9 @@ struct AttributionReader {
 
     /// True when unquoted content found before a subject (`content`, ending at the comma before token `subjectLo`)
     /// is only an introductory adverbial: every comma-separated chunk opens (after "but"/"and") with a
-    /// preposition or a subordinator, or the first opens with a capitalised -ing word
-    /// ("In one tweet Friday, X said: …", "Heading into the debate, X told …", "But when Congress cut funding, X said …").
+    /// preposition or a subordinator, or the first opens with a capitalised -ing or -ed word before a preposition
+    /// ("In one tweet Friday, X said: …", "Heading into the debate, X told …", "Asked to describe it, X said …",
+    /// "But when Congress cut funding, X said …").
     /// "In May, the plant will close, X said" is content: its second chunk opens with "the".
     /// When the attribution interrupts the clause (`interrupting`: `A, X said, B`), only a preposition
     /// phrase counts ("During his years in office, X said, B"); a subordinate clause or a "to" phrase
@@ -506,13 +509,15 @@ struct AttributionReader {
                     let w = word(f)
                     let preposition = cls(f) == "prep" && w != "to" && w != "of"
                     // a participle phrase ("Heading into the debate"), not a gerund subject ("Shifting winds could …")
-                    let participle = f == lo && tokens[f].isCapitalised && w.hasSuffix("ing") && w.count > 4 && cueAt[f] == 0 && cls(f + 1) == "prep"
+                    let participle = f == lo && tokens[f].isCapitalised && (w.hasSuffix("ing") && cueAt[f] == 0 || w.hasSuffix("ed")) && w.count > 4 && cls(f + 1) == "prep"
                     let opens = preposition || (!interrupting && (AttributionReader.subordinators.contains(w) || participle))
                     if !opens { return false }
                 }
                 chunkStart = k + 1
             }
-            if inQuote(k) || isMark(k) || cueAt[k] > 0 { return false }
+            // "Asked about the fire, X said": a passive participle of a cue opens the phrase
+            let passiveCue = k == lo && tokens[k].isCapitalised && word(k).hasSuffix("ed") && cls(k + 1) == "prep"
+            if inQuote(k) || isMark(k) || cueAt[k] > 0 && !passiveCue { return false }
             k += 1
         }
         return true

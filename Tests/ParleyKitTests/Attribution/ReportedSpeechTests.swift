@@ -174,4 +174,11 @@ final class StatementKindTests: XCTestCase {
         let c = Analyzed("Though the change was smooth, Tom Berg said, the next one would be hard.")
         XCTAssertEqual(c.contents, ["Though the change was smooth | the next one would be hard"])
     }
+
+    func testConcessiveClauseAndAskedPhraseStayOutOfContent() {
+        let a = Analyzed("Tom Berg claimed that the tax was fair, although he refused to publish the figures.")
+        XCTAssertEqual(a.contents, ["the tax was fair"])
+        let b = Analyzed("Asked about the fire, Ana Ruiz said: “We will know more tomorrow.”")
+        XCTAssertEqual(b.contents, ["We will know more tomorrow."])
+    }
 }
