@@ -358,9 +358,10 @@ struct AttributionReader {
         return TextSpan(tokens[a].start, tokens[b - 1].end)
     }
 
-    /// Content after an attribution ending at token `p` in the sentence `range`.
-    func contentAfter(_ p0: Int, in range: Range<Int>, told: Bool = false) -> (spans: [TextSpan], lo: Int)? {
-        var p = skipToContent(p0, in: range, told: told)
+    /// Content after an attribution ending at token `p` in the sentence `range`; with `infinitive`,
+    /// the content starts right at `p` ("to cut taxes") without skipping to a later "that".
+    func contentAfter(_ p0: Int, in range: Range<Int>, told: Bool = false, infinitive: Bool = false) -> (spans: [TextSpan], lo: Int)? {
+        var p = infinitive ? p0 : skipToContent(p0, in: range, told: told)
         if isPunct(p, [",", ":"]) { p += 1 }
         if p == p0, told, !isMark(p) {
             // "told reporters the plan …", "told the BBC's Today programme he …": skip a short object
@@ -859,7 +860,13 @@ struct AttributionReader {
             }
             return make(spans, sj.ref, speakerSpan, attributionLo: sj.lo, resume: resume)
         }
-        if weak, !followsContentMark(ce, in: range) { return nil }
+        let infinitive = weak && word(ce) == "to" && lexicon.takesInfinitive(cueWords) && ce + 1 < range.upperBound && tokens[ce + 1].kind == .word
+        if weak, !infinitive, !followsContentMark(ce, in: range) { return nil }
+        if infinitive {
+            // "X pledged to cut taxes": the content is the infinitive clause, "to" included
+            guard let content = contentAfter(ce, in: range, infinitive: true) else { return nil }
+            return make(content.spans, sj.ref, speakerSpan, attributionLo: sj.lo, resume: content.lo)
+        }
         guard let content = contentAfter(ce, in: range, told: ["told", "tells", "telling", "assured", "informed", "reminded"].contains(cueWords[0])) else { return nil }
         return make(content.spans, sj.ref, speakerSpan, attributionLo: sj.lo, resume: content.lo)
     }

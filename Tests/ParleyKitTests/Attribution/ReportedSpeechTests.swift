@@ -181,4 +181,12 @@ final class StatementKindTests: XCTestCase {
         let b = Analyzed("Asked about the fire, Ana Ruiz said: “We will know more tomorrow.”")
         XCTAssertEqual(b.contents, ["We will know more tomorrow."])
     }
+
+    func testPledgedToTakesTheInfinitive() {
+        let a = Analyzed("Tom Berg pledged to cut the harbour fee by half. Ana Ruiz wants to cut it too.")
+        XCTAssertEqual(a.contents, ["to cut the harbour fee by half"])
+        XCTAssertEqual(a.speakers, ["Tom Berg"])
+        // a weak cue without "|to" still needs "that"
+        XCTAssertTrue(Analyzed("Tom Berg acknowledged to the board the plan was late.").contents.allSatisfy { !$0.hasPrefix("to the board") })
+    }
 }
