@@ -231,7 +231,12 @@ struct AttributionReader {
                 let nm = mentionSet.mentions[h]
                 if !afterHead && (nm.titleStart <= p + 1 || !complement) { return (q, .mention(h)) }
             }
-            if kind == .place && !complement { return nil }
+            if kind == .place && !complement {
+                // a country or city standing for its government right before the cue ("North Korea said", "Moscow insisted")
+                let nm = mentionSet.mentions[h]
+                if q == limit && q < tokens.count && (cueAt[q] > 0 || cls(q) == "aux") && nm.titleStart == p { return (q, .mention(h)) }
+                return nil
+            }
         }
         // a description must have a lexicon head to be a speaker
         let words = tokens[p..<q].map { $0.lower }
