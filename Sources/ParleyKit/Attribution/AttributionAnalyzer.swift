@@ -815,6 +815,11 @@ struct AttributionReader {
                     var b = k
                     while b > range.lowerBound, tokens[b - 1].kind == .word, cls(b - 1) != "bound", cls(b - 1) != "prep", cueAt[b - 1] == 0, cls(b) != "det" { b -= 1 }
                     if let np = nounGroup(from: b, limit: k + 1), np.hi == k + 1 { subj = (b, np.hi, np.ref) }
+                    else if k - b < 5, tokens[k].kind == .word, cls(k) == nil, cueAt[k] == 0, b > range.lowerBound, cls(b) == "det" || tokens[k].lower.hasSuffix("s") {
+                        // "an architect who said …", "listeners who said …": the antecedent of "who" is the speaker,
+                        // whatever its head noun; kept as a description
+                        subj = (b, k + 1, .description(b, k + 1))
+                    }
                 }
             }
             if let sj = subj, let content = contentAfter(ce, in: range) {

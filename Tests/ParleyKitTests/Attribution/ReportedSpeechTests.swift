@@ -189,4 +189,11 @@ final class StatementKindTests: XCTestCase {
         // a weak cue without "|to" still needs "that"
         XCTAssertTrue(Analyzed("Tom Berg acknowledged to the board the plan was late.").contents.allSatisfy { !$0.hasPrefix("to the board") })
     }
+
+    func testAntecedentOfWhoIsTheSpeakerWhateverItsHead() {
+        let a = Analyzed("The radio show took calls from listeners who said they had doubts about the plan.")
+        XCTAssertEqual(a.contents, ["they had doubts about the plan"])
+        XCTAssertEqual(a.speakers, ["listeners"])
+        XCTAssertEqual(a.statements.first?.source?.kind, .unnamed)
+    }
 }
