@@ -102,7 +102,7 @@ struct AttributionReader {
         self.bodyStart = bodyStart
         self.lexicon = lexicon
         self.mentionLexicon = mentionLexicon
-        let tokens = WordTokenizer.tokenize(text, sentences: sentences)
+        let tokens = SingleQuotes.promote(WordTokenizer.tokenize(text, sentences: sentences), text: text)
         self.tokens = tokens
         var ranges = [Range<Int>](repeating: 0..<0, count: sentences.count)
         var k = 0
@@ -231,7 +231,12 @@ struct AttributionReader {
                 let nm = mentionSet.mentions[h]
                 if !afterHead && (nm.titleStart <= p + 1 || !complement) { return (q, .mention(h)) }
             }
-            if kind == .place && !complement { return nil }
+            if kind == .place && !complement {
+                // a country or city standing for its government right before the cue ("North Korea said", "Moscow insisted")
+                let nm = mentionSet.mentions[h]
+                if q == limit && q < tokens.count && (cueAt[q] > 0 || cls(q) == "aux") && nm.titleStart == p { return (q, .mention(h)) }
+                return nil
+            }
         }
         // a description must have a lexicon head to be a speaker
         let words = tokens[p..<q].map { $0.lower }
@@ -358,9 +363,10 @@ struct AttributionReader {
         return TextSpan(tokens[a].start, tokens[b - 1].end)
     }
 
-    /// Content after an attribution ending at token `p` in the sentence `range`.
-    func contentAfter(_ p0: Int, in range: Range<Int>, told: Bool = false) -> (spans: [TextSpan], lo: Int)? {
-        var p = skipToContent(p0, in: range, told: told)
+    /// Content after an attribution ending at token `p` in the sentence `range`; with `infinitive`,
+    /// the content starts right at `p` ("to cut taxes") without skipping to a later "that".
+    func contentAfter(_ p0: Int, in range: Range<Int>, told: Bool = false, infinitive: Bool = false) -> (spans: [TextSpan], lo: Int)? {
+        var p = infinitive ? p0 : skipToContent(p0, in: range, told: told)
         if isPunct(p, [",", ":"]) { p += 1 }
         if p == p0, told, !isMark(p) {
             // "told reporters the plan …", "told the BBC's Today programme he …": skip a short object
@@ -377,7 +383,8 @@ struct AttributionReader {
             var spans = q.pieces
             // text after the quote in the same sentence belongs to the content too
             if q.closeToken + 1 < range.upperBound, let rest = contentSpan(q.closeToken + 1, range.upperBound),
-               tokens[q.closeToken + 1].kind != .punctuation || tokens[q.closeToken + 1].text != "," {
+               tokens[q.closeToken + 1].kind != .punctuation || tokens[q.closeToken + 1].text != ",",
+               cueAt[q.closeToken + 1] == 0 { // `“A,” adding that B`: another attribution follows the quote
                 spans.append(rest)
                 return ([TextSpan(spans[0].start, rest.end)], p)
             }
@@ -388,6 +395,24 @@ struct AttributionReader {
         for i in p..<range.upperBound where quoteAt[i] >= 0 && quotes[quoteAt[i]].closeToken >= range.upperBound {
             end = quotes[quoteAt[i]].closeToken
             break
+        }
+        // a comma or dash followed closely by another cue starts another attribution
+        // ("A, though she acknowledged B", "A, even suggesting B"): the content ends there
+        if end == range.upperBound {
+            var k = p + 2
+            search: while k < end {
+                // not a relative clause of the content ("the system, which advocates say hurts schools")
+                // a concessive clause after a comma is the writer's, not the speaker's ("A, although he refused B")
+                if !inQuote(k), isPunct(k, [","]), ["although", "though", "whereas"].contains(word(k + 1)) { end = k; break search }
+                if !inQuote(k), isPunct(k, [",", ";", "―", "—", "–", "--"]), !["which", "who", "whom", "where", "that", "whose"].contains(word(k + 1)) {
+                    var j = k + 1
+                    while j < end && j <= k + 4 && tokens[j].kind == .word && !inQuote(j) {
+                        if cueAt[j] > 0 { end = k; break search }
+                        j += 1
+                    }
+                }
+                k += 1
+            }
         }
         guard let span = contentSpan(p, end) else { return nil }
         return ([span], p)
@@ -426,7 +451,8 @@ struct AttributionReader {
                 let kind = mentionSet.entities[mentionSet.mentions[m].entity].entity.kind
                 return kind == .person || kind == .organisation ? (mentionSet.mentions[m].endToken, .mention(m)) : nil
             }
-            if isMark(k) || cueAt[k] > 0 || cls(k) == "bound" || cls(k) == "pron" || isPunct(k, [",", ".", ";", ":"]) { return nil }
+            // "said of RT", "said on Fox News": a name after a preposition is what the cue is about, or its channel
+            if isMark(k) || cueAt[k] > 0 || cls(k) == "bound" || cls(k) == "pron" || cls(k) == "prep" || word(k) == "of" || isPunct(k, [",", ".", ";", ":"]) { return nil }
             k += 1
         }
         return nil
@@ -460,6 +486,69 @@ struct AttributionReader {
             k -= 1
         }
         return false
+    }
+
+    /// Subordinators that open an introductory adverbial clause ("When the vote closed, X said …").
+    static let subordinators: Set<String> = ["when", "while", "after", "before", "as", "if", "although", "though", "since",
+                                             "because", "once", "until", "unlike", "whereas"]
+
+    /// True when unquoted content found before a subject (`content`, ending at the comma before token `subjectLo`)
+    /// is only an introductory adverbial: every comma-separated chunk opens (after "but"/"and") with a
+    /// preposition or a subordinator, or the first opens with a capitalised -ing or -ed word before a preposition
+    /// ("In one tweet Friday, X said: …", "Heading into the debate, X told …", "Asked to describe it, X said …",
+    /// "But when Congress cut funding, X said …").
+    /// "In May, the plant will close, X said" is content: its second chunk opens with "the".
+    /// When the attribution interrupts the clause (`interrupting`: `A, X said, B`), only a preposition
+    /// phrase counts ("During his years in office, X said, B"); a subordinate clause or a "to" phrase
+    /// is part of the content ("Though the change was smooth, he said, B"), as PolNeAR marks it.
+    func isIntroductoryPhrase(_ content: [TextSpan], before subjectLo: Int, interrupting: Bool) -> Bool {
+        guard content.count == 1 else { return false }
+        let lo = tokenIndex(atOrAfter: content[0].start)
+        guard lo < subjectLo, !isMark(lo), !inQuote(lo) else { return false }
+        var chunkStart = lo
+        var k = lo
+        while k <= subjectLo - 1 {
+            if k == subjectLo - 1 || isPunct(k, [","]) {
+                if k > chunkStart {
+                    var f = chunkStart
+                    if ["but", "and", "yet"].contains(word(f)) { f += 1 }
+                    let w = word(f)
+                    let preposition = cls(f) == "prep" && w != "to" && w != "of"
+                    // a participle phrase ("Heading into the debate"), not a gerund subject ("Shifting winds could …")
+                    let participle = f == lo && tokens[f].isCapitalised && (w.hasSuffix("ing") && cueAt[f] == 0 || w.hasSuffix("ed")) && w.count > 4 && cls(f + 1) == "prep"
+                    let opens = preposition || (!interrupting && (AttributionReader.subordinators.contains(w) || participle))
+                    if !opens { return false }
+                }
+                chunkStart = k + 1
+            }
+            // "Asked about the fire, X said": a passive participle of a cue opens the phrase
+            let passiveCue = k == lo && tokens[k].isCapitalised && word(k).hasSuffix("ed") && cls(k + 1) == "prep"
+            if inQuote(k) || isMark(k) || cueAt[k] > 0 && !passiveCue { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// The rest of a reported clause that an attribution interrupts: `A, X said, B.` gives B's span;
+    /// the statement's content is then the two spans A and B, the attribution left out (as PolNeAR marks it).
+    ///
+    /// Only when the content before (`content`, from `contentBefore`) is one unquoted span starting
+    /// the sentence, a comma ends the attribution at `tail`, and B (to the sentence end) is at least
+    /// two words with no cue of its own (no "adding that", no second speaker); a quote may stand
+    /// inside B but not open it (`“A,” X said, referring to Y, “B”` is left to the quote rules).
+    func parentheticalRest(after tail: Int, content: [TextSpan], in range: Range<Int>) -> TextSpan? {
+        guard content.count == 1, isPunct(tail, [","]), tail + 1 < range.upperBound else { return nil }
+        let lo = tokenIndex(atOrAfter: content[0].start)
+        guard lo <= range.lowerBound + 1, !isMark(lo), !isMark(lo - 1) else { return nil }
+        var words = 0
+        for k in (tail + 1)..<range.upperBound {
+            // a quote may stand inside B (`…, he added, are like “bombs you can't use.”`) but not start it
+            let quoteInside = inQuote(k) && quotes[quoteAt[k]].openToken > tail + 1 && quotes[quoteAt[k]].closeToken < range.upperBound
+            if (isMark(k) || inQuote(k)) && !quoteInside || cueAt[k] > 0 && !inQuote(k) || cls(k) == "mental" { return nil }
+            if tokens[k].kind == .word { words += 1 }
+        }
+        guard words >= 2 else { return nil }
+        return contentSpan(tail + 1, range.upperBound)
     }
 
     /// After `p` (end of an attribution), an opening quote in the same paragraph after a comma or colon: the second half of a split quote.
@@ -726,6 +815,11 @@ struct AttributionReader {
                     var b = k
                     while b > range.lowerBound, tokens[b - 1].kind == .word, cls(b - 1) != "bound", cls(b - 1) != "prep", cueAt[b - 1] == 0, cls(b) != "det" { b -= 1 }
                     if let np = nounGroup(from: b, limit: k + 1), np.hi == k + 1 { subj = (b, np.hi, np.ref) }
+                    else if k - b < 5, tokens[k].kind == .word, cls(k) == nil, cueAt[k] == 0, b > range.lowerBound, cls(b) == "det" || tokens[k].lower.hasSuffix("s") {
+                        // "an architect who said …", "listeners who said …": the antecedent of "who" is the speaker,
+                        // whatever its head noun; kept as a description
+                        subj = (b, k + 1, .description(b, k + 1))
+                    }
                 }
             }
             if let sj = subj, let content = contentAfter(ce, in: range) {
@@ -762,16 +856,27 @@ struct AttributionReader {
         // `“A,” she said several months later`: a quote closing right before the speaker is the content whatever follows
         let quoteBefore = quoteCloses(before: sj.lo, in: range)
         if sj.lo > range.lowerBound, isPunct(sj.lo - 1, [","]) || isMark(sj.lo - 1) || isPunct(sj.lo - 1, ["—", "–"]) || quoteBefore,
-           let tail = attributionTail(ce, in: range) ?? (quoteBefore ? ce : nil), let content = contentBefore(sj.lo, in: range) {
+           let tail = attributionTail(ce, in: range) ?? (quoteBefore ? ce : nil), let content = contentBefore(sj.lo, in: range),
+           !isIntroductoryPhrase(content, before: sj.lo, interrupting: parentheticalRest(after: tail, content: content, in: range) != nil) {
             var spans = content
             var resume = tail
             if let q = splitQuote(after: tail, paragraph: paragraph) {
                 spans += quoteSpans(q)
                 resume = quotes[q].closeToken + 1
+            } else if let rest = parentheticalRest(after: tail, content: content, in: range) {
+                // `A, X said, B.`: the attribution stands inside the reported clause
+                spans = [content[0], rest]
+                resume = range.upperBound
             }
             return make(spans, sj.ref, speakerSpan, attributionLo: sj.lo, resume: resume)
         }
-        if weak, !followsContentMark(ce, in: range) { return nil }
+        let infinitive = weak && word(ce) == "to" && lexicon.takesInfinitive(cueWords) && ce + 1 < range.upperBound && tokens[ce + 1].kind == .word
+        if weak, !infinitive, !followsContentMark(ce, in: range) { return nil }
+        if infinitive {
+            // "X pledged to cut taxes": the content is the infinitive clause, "to" included
+            guard let content = contentAfter(ce, in: range, infinitive: true) else { return nil }
+            return make(content.spans, sj.ref, speakerSpan, attributionLo: sj.lo, resume: content.lo)
+        }
         guard let content = contentAfter(ce, in: range, told: ["told", "tells", "telling", "assured", "informed", "reminded"].contains(cueWords[0])) else { return nil }
         return make(content.spans, sj.ref, speakerSpan, attributionLo: sj.lo, resume: content.lo)
     }

@@ -11,6 +11,8 @@ public struct AttributionLexicon: Sendable {
         public var words: [String]
         /// True for a weak cue, which takes content after it only when "that", a colon or a quote follows.
         public var weak: Bool
+        /// True for a weak cue that also takes an infinitive after it (`pledged|that|to`: "pledged to cut taxes").
+        public var takesInfinitive: Bool = false
     }
     /// Cues by first word, longest first.
     public let cues: [String: [Cue]]
@@ -31,7 +33,7 @@ public struct AttributionLexicon: Sendable {
             let parts = line.lowercased().split(separator: "|")
             let w = parts[0].split(separator: " ").map(String.init)
             guard let first = w.first else { continue }
-            cues[first, default: []].append(Cue(words: w, weak: parts.count > 1))
+            cues[first, default: []].append(Cue(words: w, weak: parts.count > 1, takesInfinitive: parts.dropFirst().contains("to")))
         }
         for k in cues.keys { cues[k]!.sort { $0.words.count > $1.words.count } }
         self.cues = cues
@@ -66,6 +68,11 @@ public struct AttributionLexicon: Sendable {
     /// True when the cue `words` is weak (see `Cue.weak`).
     public func isWeak(_ words: [String]) -> Bool {
         cues[words.first ?? ""]?.first(where: { $0.words == words })?.weak ?? false
+    }
+
+    /// True when the cue `words` takes an infinitive as its content (see `Cue.takesInfinitive`).
+    public func takesInfinitive(_ words: [String]) -> Bool {
+        cues[words.first ?? ""]?.first(where: { $0.words == words })?.takesInfinitive ?? false
     }
 
     /// The number of tokens of the longest channel phrase starting at `tokens[i]`, or nil.

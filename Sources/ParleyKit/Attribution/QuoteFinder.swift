@@ -1,4 +1,4 @@
-/// A quotation: the text between an opening and a closing double quote mark,
+/// A quotation: the text between an opening and a closing quote mark,
 /// possibly over several sentences and paragraphs.
 public struct QuoteRegion: Sendable, Equatable {
     /// Token index of the opening mark.
@@ -11,14 +11,15 @@ public struct QuoteRegion: Sendable, Equatable {
     public var wordCount: Int
 }
 
-/// Pairs double quote marks into `QuoteRegion`s in one pass over the quote-mark tokens.
+/// Pairs quote marks into `QuoteRegion`s in one pass over the quote-mark tokens.
 ///
-/// Rules: “ „ « open, ” » close, " toggles. While a quote is open, any mark
+/// Rules: “ „ « ‘ open, ” » ’ close, " and ' toggle (single marks are quote
+/// tokens only when `SingleQuotes.promote` made them so). While a quote is open, any mark
 /// closes it (so a closing mark typed as an opening one, `..., “the secretary
 /// said`, still closes). A quote left open at the end of a paragraph goes on
 /// only when the next paragraph opens with a mark (the multi-paragraph
 /// convention); otherwise it is dropped, so a lone mark never pairs across
-/// paragraphs. Apostrophes and single marks are never quote marks here.
+/// paragraphs. Apostrophes are never quote marks here.
 public enum QuoteFinder {
     /// The quote regions of `tokens`, in text order.
     public static func find(tokens: [WordToken], text: ScalarText) -> [QuoteRegion] {
@@ -37,7 +38,7 @@ public enum QuoteFinder {
         }
         for (i, t) in tokens.enumerated() where t.kind == .quote && t.paragraph >= 0 {
             let c = text.scalars[t.start]
-            let closing = c == "\u{201D}" || c == "\u{00BB}"
+            let closing = c == "\u{201D}" || c == "\u{00BB}" || c == "\u{2019}"
             if let o = open {
                 if t.paragraph != paragraph {
                     if t.paragraph == paragraph + 1 && paragraphFirst[t.paragraph] == i && !closing {

@@ -42,6 +42,7 @@ extension AttributionReader {
         var unnamedIndex: [String: Int] = [:]
         var extraMentions: [Mention] = []
         var previous: ResolvedSpeaker?
+        var previousSpan: TextSpan?
         var resolvedAt: [(position: Int, speaker: ResolvedSpeaker)] = []
         var statements: [Statement] = []
         for f in found {
@@ -75,7 +76,8 @@ extension AttributionReader {
                                                  kind: sp.kind, form: .description, entityID: sp.entity.map { entities[$0].entity.id }))
                 }
             case .previous(let how):
-                if var p = previous { p.resolution = how; speaker = p }
+                // a continuation's source is named where the previous statement named it
+                if var p = previous { p.resolution = how; speaker = p; if speakerSpan == nil { speakerSpan = previousSpan } }
             case .subject(let s):
                 let subject = subjectOf(sentence: s, before: f.cueSpan?.start ?? f.start, entities: &entities, resolved: resolvedAt, unnamed: &unnamedIndex)
                 speaker = subject?.speaker
@@ -85,6 +87,7 @@ extension AttributionReader {
             }
             guard let sp = speaker else { continue }
             previous = sp
+            previousSpan = speakerSpan
             resolvedAt.append((speakerSpan?.start ?? f.anchor, sp))
             if sp.kind == .person { firstPersonSpeaker = min(firstPersonSpeaker, speakerSpan?.start ?? f.anchor) }
             let contentTokens = f.content

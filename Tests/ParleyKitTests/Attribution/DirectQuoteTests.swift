@@ -99,4 +99,18 @@ final class InversionModifierTests: XCTestCase {
         let a = Analyzed("“The rules do not hold water,” said 1990s champion Ana Ruiz.")
         XCTAssertEqual(a.speakers, ["Ana Ruiz"])
     }
+
+    func testContinuationKeepsTheSpeakerMention() {
+        let text = "“We watch the numbers,” Tom Berg said. “Old cases fall but new ones rise.”"
+        let a = Analyzed(text)
+        XCTAssertEqual(a.speakers, ["Tom Berg", "Tom Berg"])
+        XCTAssertEqual(a.statements.map { $0.source?.resolution }, [.name, .continuation])
+        let span = a.statements.last?.source?.span
+        XCTAssertEqual(span.map { a.text[$0] }, "Tom Berg")
+    }
+
+    func testNameAfterPrepositionIsNotTheSpeaker() {
+        let a = Analyzed("“Their plan is to look like real news,” Tom Berg, a fellow at the Lund Institute, said of Radio Nord.")
+        XCTAssertEqual(a.speakers, ["Tom Berg"])
+    }
 }

@@ -148,4 +148,52 @@ final class StatementKindTests: XCTestCase {
         let a = Analyzed("Tom Berg said the deal was “dead and buried” now. “We will start again,” Ana Ruiz said.")
         XCTAssertEqual(a.statements.map { $0.kind }, [.mixed, .direct])
     }
+
+    func testAttributionInsideTheReportedClause() {
+        let a = Analyzed("The new tax, Tom Berg said on Monday, would hurt small farms in the north.")
+        XCTAssertEqual(a.contents, ["The new tax | would hurt small farms in the north"])
+        XCTAssertEqual(a.speakers, ["Tom Berg"])
+        // a quote or a second cue after the attribution is not folded in
+        let b = Analyzed("The tax is unfair, Tom Berg said, adding that farms would close.")
+        XCTAssertFalse(b.contents.contains { $0.hasPrefix("The tax is unfair") && $0.contains("farms would close") }, "\(b.contents)")
+    }
+
+    func testContentEndsWhereAnotherAttributionBegins() {
+        let a = Analyzed("Tom Berg said the union would march to the port, though she admitted it was unlikely to work.")
+        XCTAssertEqual(a.statement(containing: "march to the port").map { a.content($0) }, "the union would march to the port")
+        // a relative clause with its own cue stays inside the content
+        let b = Analyzed("Tom Berg said the harbour fee, which critics say hurts small boats, would rise.")
+        XCTAssertTrue(b.contents.contains { $0.hasPrefix("the harbour fee, which") }, "\(b.contents)")
+    }
+
+    func testIntroductoryPhraseBeforeTheSpeakerIsNotContent() {
+        let a = Analyzed("In one post on Friday, Tom Berg said: “Did the mayor help the builders win the contract?”")
+        XCTAssertEqual(a.contents, ["Did the mayor help the builders win the contract?"])
+        let b = Analyzed("In May, the plant will close for good, Tom Berg said.")
+        XCTAssertEqual(b.contents, ["In May, the plant will close for good"])
+        let c = Analyzed("Though the change was smooth, Tom Berg said, the next one would be hard.")
+        XCTAssertEqual(c.contents, ["Though the change was smooth | the next one would be hard"])
+    }
+
+    func testConcessiveClauseAndAskedPhraseStayOutOfContent() {
+        let a = Analyzed("Tom Berg claimed that the tax was fair, although he refused to publish the figures.")
+        XCTAssertEqual(a.contents, ["the tax was fair"])
+        let b = Analyzed("Asked about the fire, Ana Ruiz said: “We will know more tomorrow.”")
+        XCTAssertEqual(b.contents, ["We will know more tomorrow."])
+    }
+
+    func testPledgedToTakesTheInfinitive() {
+        let a = Analyzed("Tom Berg pledged to cut the harbour fee by half. Ana Ruiz wants to cut it too.")
+        XCTAssertEqual(a.contents, ["to cut the harbour fee by half"])
+        XCTAssertEqual(a.speakers, ["Tom Berg"])
+        // a weak cue without "|to" still needs "that"
+        XCTAssertTrue(Analyzed("Tom Berg acknowledged to the board the plan was late.").contents.allSatisfy { !$0.hasPrefix("to the board") })
+    }
+
+    func testAntecedentOfWhoIsTheSpeakerWhateverItsHead() {
+        let a = Analyzed("The radio show took calls from listeners who said they had doubts about the plan.")
+        XCTAssertEqual(a.contents, ["they had doubts about the plan"])
+        XCTAssertEqual(a.speakers, ["listeners"])
+        XCTAssertEqual(a.statements.first?.source?.kind, .unnamed)
+    }
 }

@@ -48,4 +48,10 @@ final class CataphoraTests: XCTestCase {
         XCTAssertEqual(a.speakers, ["Tom Berg", "Tom Berg"])
         XCTAssertEqual(a.statements.first?.source?.resolution, .description)
     }
+
+    func testCountryStandingForItsGovernmentIsASource() {
+        let a = Analyzed("Norway said on Monday that the talks had failed. The talks in Norway lasted a week.")
+        XCTAssertEqual(a.speakers, ["Norway"])
+        XCTAssertEqual(a.statements.first?.source?.kind, .place)
+    }
 }
