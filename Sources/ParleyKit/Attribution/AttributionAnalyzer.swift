@@ -193,7 +193,7 @@ struct AttributionReader {
                 if word(q) == "and", word(q + 1) == "the", q + 2 < limit, mentionSet.mentionAtToken[q + 2] >= 0 { q += 2; continue }
                 if word(q) == "of" || (word(q) == "'s") { continue }
                 if q < limit {
-                    // "White House press secretary Jen Psaki", "UKIP officials": the name modifies a role noun
+                    // "White House press secretary Ana Berg", "UKIP officials": the name modifies a role noun
                     var k = q
                     var modifies = false
                     while k < limit && k < q + 4, tokens[k].kind == .word, !tokens[k].isCapitalised, lexicon.words[tokens[k].lower] == nil, cueAt[k] == 0 {

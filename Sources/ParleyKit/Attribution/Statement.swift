@@ -12,7 +12,7 @@ public enum StatementKind: String, Codable, Sendable, CaseIterable {
 public enum SpeakerResolution: String, Codable, Sendable {
     /// The source is named in full where the statement is.
     case name
-    /// A shorter or variant name of a person named elsewhere ("Putin", "Greene").
+    /// A shorter or variant name of a person named elsewhere ("Lindqvist", "Holme").
     case alias
     /// A pronoun resolved to the nearest person who agrees ("he").
     case pronoun

@@ -17,7 +17,7 @@ public enum Gender: String, Codable, Sendable {
 
 /// How a mention refers to its entity.
 public enum MentionForm: String, Codable, Sendable {
-    /// A proper name: "Vladimir Putin", "Putin", "Mr Blair".
+    /// A proper name: "Maria Lindqvist", "Lindqvist", "Mr Blair".
     case name
     /// A personal pronoun: he, she, they.
     case pronoun
@@ -57,7 +57,7 @@ public struct Entity: Hashable, Codable, Sendable {
     public var kind: EntityKind
     /// The fullest name the text gives (for unnamed sources, the description without its article).
     public var name: String
-    /// Other names and spellings that refer to it ("Putin", "Greene").
+    /// Other names and spellings that refer to it ("Lindqvist", "Holme").
     public var aliases: [String]
     /// Roles the text gives it ("press secretary of the Russian president"), as written.
     public var roles: [String]

@@ -7,7 +7,7 @@ public struct NameMention: Sendable {
     public var firstToken: Int
     /// One past the last token of the name (a possessive `'s` stays inside the last token).
     public var endToken: Int
-    /// First token of the mention with its title and demonym ("Russian President Vladimir Putin").
+    /// First token of the mention with its title and demonym ("Russian President Maria Lindqvist").
     public var titleStart: Int
     /// Index into `MentionSet.entities`.
     public var entity: Int
@@ -319,7 +319,7 @@ public enum MentionFinder {
             if best == nil, last.count >= 4, StringSimilarity.isVariant(last, surname) { best = e }
         }
         if best == nil, words.count >= 2 {
-            // same full name written with a variant surname ("Eric Greene" for "Eric Green")
+            // same full name written with a variant surname ("Olof Holme" for "Olof Holm")
             for e in entities.indices where entities[e].entity.kind == .person && entities[e].words.count == words.count {
                 let recordWords = entities[e].words
                 if recordWords.dropLast() == words.dropLast(), StringSimilarity.isVariant(last, recordWords.last!) { return e }
@@ -329,8 +329,8 @@ public enum MentionFinder {
     }
 
     /// Records the role description standing right before a person's name
-    /// ("Russian presidential press secretary Dmitry Peskov") or in apposition after it
-    /// ("Eric Green, senior director for Russia, said").
+    /// ("Russian presidential press secretary Karl Ostrander") or in apposition after it
+    /// ("Olof Holm, senior director for Russia, said").
     static func gatherRoles(_ m: NameMention, tokens: [WordToken], mentions: [NameMention], mentionAtToken: [Int],
                             entities: inout [EntityCandidate], lexicon: MentionLexicon) {
         let sentence = tokens[m.firstToken].sentence
@@ -392,7 +392,7 @@ public enum MentionFinder {
             }
             guard let (role, leader) = head else { continue }
             // A description before a name ends in its role noun ("Russian presidential press secretary
-            // Dmitry Peskov"); words between the role and the name ("The prime minister's spokesman set
+            // Karl Ostrander"); words between the role and the name ("The prime minister's spokesman set
             // out Mr X's view") mean the role is someone else's. After a name, the apposition names its
             // role within its first words ("X, senior director for Russia, said").
             if before ? headEnd != words.count : headStart > 3 { continue }
