@@ -62,11 +62,39 @@ final class TimeMLEvaluationTests: XCTestCase {
     ]
 
     func testValueF1() {
+        let f1 = Self.valueF1(Self.documents, name: "TimeML check")
+        XCTAssertGreaterThanOrEqual(f1, 0.8)
+    }
+
+    /// Documents written after the rules were done and scored once before any change; kept as a check on
+    /// constructions the rules were not tuned on. Their first score was value F1 0.824 (21 of 27 gold, 24 predicted).
+    static let heldOut: [Document] = [
+        Document(dct: "2024-06-07", text: "The dock workers' union ended its strike on Wednesday after nine days, its leader said. Talks had broken down on March 2, and the ports reopened the next day. A new round is planned for April 14.",
+                 expected: [("Wednesday", .date, "2024-06-05"), ("nine days", .duration, "P9D"), ("March 2", .date, "2024-03-02"), ("the next day", .date, "2024-03-03"), ("April 14", .date, "2025-04-14")]),
+        Document(dct: "2024-06-07", text: "The council postponed its budget vote until next Tuesday. Last year the vote came in December. The mayor said on Monday that the city needs three more weeks to finish the plan, which covers 2024 and 2025.",
+                 expected: [("next Tuesday", .date, "2024-06-11"), ("Last year", .date, "2023"), ("December", .date, "2023-12"), ("Monday", .date, "2024-06-03"),
+                            ("2024", .date, "2024"), ("2025", .date, "2025")]),
+        Document(dct: "2024-06-07", text: "Temperatures reached 41 degrees yesterday, the highest since July 2019. Forecasters expect the heat to last until the weekend. Every summer the city opens cooling centres for two months.",
+                 expected: [("yesterday", .date, "2024-06-06"), ("July 2019", .date, "2019-07"), ("the weekend", .date, "2024-W23-WE"), ("Every summer", .set, "XXXX-SU"), ("two months", .duration, "P2M")]),
+        Document(dct: "2024-06-07", text: "The vote was held on 12 May 2022. Two weeks earlier, the opposition leader had promised lower fares. In the spring of 2023 the new government raised them by 5 percent, and at 9:30 a.m. on Friday protesters gathered outside parliament.",
+                 expected: [("12 May 2022", .date, "2022-05-12"), ("Two weeks earlier", .date, "2022-04-28"), ("the spring of 2023", .date, "2023-SP"), ("9:30 a.m.", .time, "2024-06-07T09:30"), ("Friday", .date, "2024-06-07")]),
+        Document(dct: "2024-06-07", text: "The museum, closed since the 1990s, reopened this morning. Its director said the renovation took six years. Visitors can come daily from 10 a.m., and tickets for the first quarter of next year are on sale.",
+                 expected: [("the 1990s", .date, "199"), ("this morning", .time, "2024-06-07TMO"), ("six years", .duration, "P6Y"), ("daily", .set, "P1D"), ("10 a.m.", .time, "XXXX-XX-XXT10:00"),
+                            ("the first quarter of next year", .date, "2025-Q1")]),
+    ]
+
+    func testValueF1OnHeldOutDocuments() {
+        let f1 = Self.valueF1(Self.heldOut, name: "TimeML held-out check")
+        XCTAssertGreaterThanOrEqual(f1, 0.75)
+    }
+
+    /// Value F1 of the tagger over `documents` (strict span and value), printed with its counts.
+    static func valueF1(_ documents: [Document], name: String) -> Double {
         var truePositives = 0
         var predicted = 0
         var gold = 0
         var typeMatches = 0
-        for (n, document) in Self.documents.enumerated() {
+        for (n, document) in documents.enumerated() {
             let text = ScalarText(document.text)
             let dct = document.dct.map { DocumentCreationTime(value: $0, provenance: .metadata) }
             let found = TimeTagger().tag(text: text, sentences: SentenceSplitter.split(text), dct: dct)
@@ -89,19 +117,19 @@ final class TimeMLEvaluationTests: XCTestCase {
                     if p.type == g.1 { typeMatches += 1 }
                 } else {
                     let p = found.first(where: { $0.span.overlaps(g.0) })
-                    print("TimeML check, document \(n): missed \(text[g.0]) \(g.1.rawValue) \(g.2); got \(p.map { "\($0.text) \($0.type.rawValue) \($0.value)" } ?? "nothing")")
+                    print("\(name), document \(n): missed \(text[g.0]) \(g.1.rawValue) \(g.2); got \(p.map { "\($0.text) \($0.type.rawValue) \($0.value)" } ?? "nothing")")
                 }
             }
             for p in found where !goldSpans.contains(where: { $0.0 == p.span }) {
-                print("TimeML check, document \(n): extra \(p.text) \(p.type.rawValue) \(p.value)")
+                print("\(name), document \(n): extra \(p.text) \(p.type.rawValue) \(p.value)")
             }
         }
         let precision = predicted == 0 ? 0 : Double(truePositives) / Double(predicted)
         let recall = gold == 0 ? 0 : Double(truePositives) / Double(gold)
         let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
-        print(String(format: "TimeML check: value F1 %.3f (precision %.3f, recall %.3f; %d of %d gold, %d predicted; type right on %d matches)",
-                     f1, precision, recall, truePositives, gold, predicted, typeMatches))
-        XCTAssertGreaterThanOrEqual(f1, 0.8)
+        print(String(format: "%@: value F1 %.3f (precision %.3f, recall %.3f; %d of %d gold, %d predicted; type right on %d matches)",
+                     name, f1, precision, recall, truePositives, gold, predicted, typeMatches))
         XCTAssertEqual(typeMatches, truePositives, "a matched value with the wrong TIMEX3 type")
+        return f1
     }
 }
