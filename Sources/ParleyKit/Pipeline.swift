@@ -63,13 +63,17 @@ public struct Pipeline: Sendable {
     public func analyze(_ article: Article) -> ArticleAnalysis {
         let text = ScalarText(article.text)
         let paragraphs = ParagraphSplitter.split(text)
-        let sentences = SentenceSplitter.split(text)
+        let sentences = SentenceSplitter.split(text, paragraphs: paragraphs)
         let dct = DocumentCreationTimeFinder.find(article: article, text: text, sentences: sentences)
         var found = attribution.analyze(text: text, sentences: sentences, articleID: article.id, bodyStart: article.bodyStart)
-        let timexes = timeTagger.tag(text: text, sentences: sentences, dct: dct)
+        // the time stages share one tokenization of the article
+        let timeTokens = TimeTokenizer.tokenize(text, sentences: sentences)
+        let timexes = timeTagger.tag(text: text, sentences: sentences, dct: dct, tokens: timeTokens)
         found.statements.removeAll { Self.isOnlyTime($0, timexes: timexes, text: text) }
-        StatementDater.assignDates(to: &found.statements, timexes: timexes, sentences: sentences, text: text, dct: dct)
-        keyphrases.assignTopics(to: &found.statements, text: text, mentions: found.mentions)
+        StatementDater.assignDates(to: &found.statements, timexes: timexes, sentences: sentences, text: text, dct: dct,
+                                   tokens: timeTokens)
+        keyphrases.assignTopics(to: &found.statements, text: text, mentions: found.mentions,
+                                sentences: sentences, paragraphs: paragraphs)
         let events = StatementDater.events(articleID: article.id, timexes: timexes, sentences: sentences, text: text,
                                            statements: found.statements, mentions: found.mentions)
         var analyzed = article

@@ -41,13 +41,16 @@
 public enum SentenceSplitter {
     /// Splits `text` into sentences, in order, each trimmed of white space.
     ///
-    /// - Parameter text: the article text.
+    /// - Parameters:
+    ///   - text: the article text.
+    ///   - paragraphs: its paragraphs, when the caller already has them
+    ///     (`ParagraphSplitter.split(text)`); nil splits them here.
     /// - Returns: sentences whose spans count Unicode scalars and carry the
     ///   index of their paragraph; every non-blank scalar belongs to exactly
     ///   one sentence.
-    public static func split(_ text: ScalarText) -> [Sentence] {
+    public static func split(_ text: ScalarText, paragraphs: [Paragraph]? = nil) -> [Sentence] {
         var sentences: [Sentence] = []
-        for (index, paragraph) in ParagraphSplitter.split(text).enumerated() {
+        for (index, paragraph) in (paragraphs ?? ParagraphSplitter.split(text)).enumerated() {
             for span in sentenceSpans(text.scalars, in: paragraph.span) {
                 sentences.append(Sentence(span: span, paragraph: index))
             }

@@ -37,8 +37,15 @@ public enum StatementDater {
     public static func assignDates(to statements: inout [Statement], timexes: [TimeExpression], sentences: [Sentence],
                                    text: ScalarText, dct: DocumentCreationTime?) {
         guard !statements.isEmpty else { return }
+        assignDates(to: &statements, timexes: timexes, sentences: sentences, text: text, dct: dct,
+                    tokens: TimeTokenizer.tokenize(text, sentences: sentences))
+    }
+
+    /// `assignDates` over tokens the caller already has (`TimeTokenizer.tokenize(text, sentences:)`).
+    static func assignDates(to statements: inout [Statement], timexes: [TimeExpression], sentences: [Sentence],
+                            text: ScalarText, dct: DocumentCreationTime?, tokens: [TimeToken]) {
+        guard !statements.isEmpty else { return }
         let lexicon = TimeLexicon.shared
-        let tokens = TimeTokenizer.tokenize(text, sentences: sentences)
         let dctDate = dct.flatMap { CalendarDate(timex: $0.value) }
         let allContent = statements.flatMap(\.contentSpans)
         func sentenceIndex(of offset: Int) -> Int? {

@@ -42,8 +42,12 @@ public struct TimeTagger: Sendable {
     /// - Returns: expressions with spans in Unicode scalars, their TIMEX3 type and value; `isRelative` and `anchor`
     ///   are set where the value was computed from the DCT or the date in force.
     public func tag(text: ScalarText, sentences: [Sentence], dct: DocumentCreationTime?) -> [TimeExpression] {
+        tag(text: text, sentences: sentences, dct: dct, tokens: TimeTokenizer.tokenize(text, sentences: sentences))
+    }
+
+    /// `tag(text:sentences:dct:)` over tokens the caller already has (`TimeTokenizer.tokenize(text, sentences:)`).
+    func tag(text: ScalarText, sentences: [Sentence], dct: DocumentCreationTime?, tokens: [TimeToken]) -> [TimeExpression] {
         let lexicon = TimeLexicon.shared
-        let tokens = TimeTokenizer.tokenize(text, sentences: sentences)
         let order = numericDateOrder ?? TimeTagger.inferNumericOrder(tokens: tokens, lexicon: lexicon)
         let recognizer = TimexRecognizer(tokens: tokens, lexicon: lexicon, numericOrder: order)
         let candidates = recognizer.recognize()

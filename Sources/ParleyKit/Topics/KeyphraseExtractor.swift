@@ -123,10 +123,14 @@ public struct KeyphraseExtractor: Sendable {
     ///   - statements: the article's statements; their content spans count Unicode scalars in `text`.
     ///   - text: the article text.
     ///   - mentions: the article's mentions (names are not topics of their own unless places or organisations).
-    public func assignTopics(to statements: inout [Statement], text: ScalarText, mentions: [Mention]) {
+    ///   - sentences: its sentences, when the caller already has them; nil splits them here.
+    ///   - paragraphs: its paragraphs, likewise.
+    public func assignTopics(to statements: inout [Statement], text: ScalarText, mentions: [Mention],
+                             sentences: [Sentence]? = nil, paragraphs: [Paragraph]? = nil) {
         guard !statements.isEmpty else { return }
         let speakers = statements.compactMap { $0.source?.kind == .person ? $0.source?.name : nil }
-        let model = ArticleModel(text: text, mentions: mentions, speakers: speakers, extractor: self)
+        let model = ArticleModel(text: text, mentions: mentions, speakers: speakers, extractor: self,
+                                 sentences: sentences, paragraphs: paragraphs)
         let main = model.mainTopic
         for index in statements.indices {
             var topics = model.rankedKeys(in: statements[index].contentSpans)
@@ -286,12 +290,13 @@ struct ArticleModel {
     /// Single-word keys that are generic nouns.
     var generic = Set<String>()
 
-    init(text: ScalarText, mentions: [Mention], speakers: [String] = [], extractor: KeyphraseExtractor) {
+    init(text: ScalarText, mentions: [Mention], speakers: [String] = [], extractor: KeyphraseExtractor,
+         sentences knownSentences: [Sentence]? = nil, paragraphs knownParagraphs: [Paragraph]? = nil) {
         // Words of the speakers' names: a person's name is no topic even where no mention marks it.
         let speakerWords = Set(speakers.flatMap { $0.lowercased().split(separator: " ").map(String.init) }.filter { $0.count > 1 })
         let tokens = Tokenizer.tokenize(text, in: text.fullSpan)
-        let sentences = SentenceSplitter.split(text)
-        let paragraphs = ParagraphSplitter.split(text)
+        let paragraphs = knownParagraphs ?? ParagraphSplitter.split(text)
+        let sentences = knownSentences ?? SentenceSplitter.split(text, paragraphs: paragraphs)
 
         // Offsets of sentence-initial words, and of words right after an opening quote mark.
         var sentenceStarts = Set<Int>()
