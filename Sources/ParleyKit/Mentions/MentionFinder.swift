@@ -86,7 +86,7 @@ public enum MentionFinder {
                     possessive = u.lower.hasSuffix("'s")
                     j += 1
                 } else if u.text == ".", j + 1 < n, tokens[j + 1].isCapitalised, tokens[j + 1].kind == .word,
-                          lexicon.titles[tokens[j - 1].text + "."] != nil || MentionFinder.abbreviations.contains(tokens[j - 1].text)
+                          lexicon.titles[tokens[j - 1].text + "."] != nil || lexicon.nameAbbreviations.contains(tokens[j - 1].text)
                             || (tokens[j - 1].text.unicodeScalars.count == 1 && tokens[j - 1].isCapitalised && j - 1 > i) {
                     j += 1 // "Mr. McKinley", "Rep. Jim Clyburn", "St. Petersburg"
                 } else if u.kind == .number && tokens[j - 1].text == "Number" {
@@ -404,11 +404,6 @@ public enum MentionFinder {
             if !entities[e].entity.roles.contains(written) { entities[e].entity.roles.append(written) }
         }
     }
-}
-
-extension MentionFinder {
-    /// Abbreviations written with a full stop inside a name ("St. Petersburg", "Jr.").
-    static let abbreviations: Set<String> = ["St", "Mt", "Ft", "Jr", "Sr", "Gen", "Lt", "Sgt", "Rep", "Sen", "Gov", "Col", "Capt", "Rev", "Prof", "Dr", "Mr", "Mrs", "Ms"]
 }
 
 /// String similarity for name variants.

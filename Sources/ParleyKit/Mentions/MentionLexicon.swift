@@ -10,6 +10,8 @@ import Foundation
 /// - `mentions-place-heads.txt`: head words of place names.
 /// - `mentions-roles.txt`: role nouns; `attribution-words.txt`: function words.
 /// - `mentions-organisations.txt`: organisations known by one name or an acronym.
+/// - `mentions-role-modifiers.txt`: rank modifiers (deputy, shadow) that make another office.
+/// - `mentions-name-abbreviations.txt`: abbreviations that keep their full stop inside a name.
 public struct MentionLexicon: Sendable {
     /// A title that may stand before a name.
     public struct Title: Sendable {
@@ -43,6 +45,8 @@ public struct MentionLexicon: Sendable {
     public let roles: [String: [(words: [String], leader: Bool)]]
     /// Rank modifiers ("deputy", "shadow", "former") from `mentions-role-modifiers.txt`, lowercased.
     public let roleModifiers: Set<String>
+    /// Abbreviations that keep their full stop inside a name ("St. Petersburg"), from `mentions-name-abbreviations.txt`, as written.
+    public let nameAbbreviations: Set<String>
     /// Lowercased function words (determiners, pronouns, auxiliaries, prepositions, conjunctions)
     /// from `attribution-words.txt`, with their class.
     public let functionWords: [String: String]
@@ -104,6 +108,7 @@ public struct MentionLexicon: Sendable {
         for key in roles.keys { roles[key]!.sort { $0.words.count > $1.words.count } }
         self.roles = roles
         roleModifiers = Set(ResourceFile.lines("mentions-role-modifiers.txt").map { $0.lowercased() })
+        nameAbbreviations = Set(ResourceFile.lines("mentions-name-abbreviations.txt"))
         var function: [String: String] = [:]
         for line in ResourceFile.lines("attribution-words.txt") {
             let parts = line.split(separator: " ", maxSplits: 1).map(String.init)

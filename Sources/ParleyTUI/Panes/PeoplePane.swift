@@ -1,8 +1,8 @@
 /// The People pane: speakers with their number of statements, then people only mentioned.
 ///
 /// ```
-/// Karl Ostrander      4  1m
-/// Maria Lindqvist     2  5m
+/// Karl Ostrander    4  1m
+/// Maria Lindqvist   2  5m
 /// Tom Ruiz          –  3m
 /// ```
 /// The first count is statements made, the second (`m`) statements that mention the person.
