@@ -25,9 +25,13 @@ let package = Package(
     targets: [
         // ncursesw, through a header-only shim: the only module that sees the C API.
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
+        // libxml2's XML and HTML parsers, for feeds and web pages (Debian: libxml2-dev).
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
         // The model: articles in, statements, entities, topics and dates out. No terminal code.
         .target(
             name: "ParleyKit",
+            dependencies: ["CLibXML2"],
             resources: [.copy("Resources")],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),

@@ -11,6 +11,9 @@ public struct Article: Hashable, Codable, Sendable {
     public var id: String
     /// Where the article came from, as given: a file path or a URL.
     public var source: String
+    /// The article's own web address, when the input gives one (a feed item's
+    /// link, a JSON record's `url`, an HTML page's canonical link).
+    public var url: String?
     /// The outlet (publisher), when known.
     public var outlet: String?
     /// The headline, when the input has one.

@@ -3,9 +3,13 @@ import Foundation
 /// Reads articles from files and folders.
 ///
 /// Folders are read recursively, in name order; hidden files and folders
-/// (names starting with `.`) are passed over. Files are taken by extension:
-/// `.txt` and `.md` (see `supportedExtensions`). A file named on the command
-/// line is read whatever its extension.
+/// (names starting with `.`) are passed over. Files are taken by extension
+/// (see `InputFormat`); a file named on the command line is read whatever its
+/// extension, as plain text when the extension says nothing.
+///
+/// One file may hold many articles (JSON Lines, a feed, an SGML collection);
+/// each then gets the source `path#N`, N counting the file's articles from 1,
+/// unless the item has a URL of its own (see `InputFormat`).
 ///
 /// Each article's text is normalised (`TextNormalizer`). In plain text, a
 /// first line followed by a blank line is the headline. In Markdown, YAML
@@ -15,19 +19,32 @@ import Foundation
 /// Nothing stops the reading: every input that cannot be read gives a
 /// `ReadProblem`, and the others go on.
 public struct ArticleReader: Sendable {
+    /// What the user can set about reading.
+    public struct Options: Sendable, Hashable {
+        /// Extra field names for JSON input, from `--field NAME=FIELD`: the
+        /// article field (`title`, `text`, `date`, `url`, `source`, `author`)
+        /// mapped to the input's own field name, tried before the common names.
+        public var fieldMap: [String: String] = [:]
+
+        /// Makes options; by default no extra field names.
+        public init(fieldMap: [String: String] = [:]) { self.fieldMap = fieldMap }
+    }
+
     /// File extensions read from folders, lowercased, without the dot.
-    public static let supportedExtensions: Set<String> = ["txt", "md", "markdown", "text"]
+    public static var supportedExtensions: Set<String> { InputFormat.readExtensions }
     /// Files larger than this many bytes are skipped with a problem (64 MiB):
     /// a news article is rarely over 1 MiB, and the pipeline holds a file whole in memory.
     public var maximumFileSize: Int = 64 << 20
+    /// What the user set.
+    public var options: Options
 
     /// The longest first line taken as a headline, in scalars. News headlines
     /// run to about 70 characters and seldom pass 150; a longer first line
     /// is a paragraph of the body.
     public static let maximumHeadlineLength = 200
 
-    /// Makes a reader.
-    public init() {}
+    /// Makes a reader with `options`.
+    public init(options: Options = Options()) { self.options = options }
 
     /// What reading gave: articles in input order, and the problems met.
     public struct Output: Sendable {
@@ -57,7 +74,8 @@ public struct ArticleReader: Sendable {
             if !isDirectory.boolValue {
                 let ext = (path as NSString).pathExtension.lowercased()
                 if Self.unsupportedExtensions.contains(ext) {
-                    problems.append(ReadProblem(path: path, reason: "a .\(ext) file: parley reads plain text and Markdown (.txt, .md); skipped", isFatal: true))
+                    let known = InputFormat.readExtensions.sorted().map { "." + $0 }.joined(separator: ", ")
+                    problems.append(ReadProblem(path: path, reason: "a .\(ext) file: parley reads \(known); skipped", isFatal: true))
                 } else {
                     files.append(path)
                 }
@@ -68,10 +86,11 @@ public struct ArticleReader: Sendable {
         return (files, problems, passedOver)
     }
 
-    /// Extensions of formats parley does not read yet; a file named on the
+    /// Extensions of formats parley does not read; a file named on the
     /// command line with one of them is reported rather than read as text.
-    public static let unsupportedExtensions: Set<String> = ["html", "htm", "xhtml", "xml", "json", "jsonl", "ndjson", "rss", "atom",
-                                                            "sgm", "sgml", "pdf", "doc", "docx", "odt", "rtf", "epub", "zip", "gz"]
+    public static var unsupportedExtensions: Set<String> {
+        InputFormat.knownExtensions.subtracting(InputFormat.readExtensions)
+    }
 
     private func collect(folder: String, into files: inout [String], problems: inout [ReadProblem], passedOver: inout [String]) {
         let manager = FileManager.default
@@ -100,9 +119,9 @@ public struct ArticleReader: Sendable {
         var output = Output(problems: found.problems, passedOver: found.passedOver)
         for file in found.files {
             do {
-                let (article, repairs) = try read(file: file)
-                output.problems.append(contentsOf: repairs)
-                if let article { output.articles.append(article) }
+                let (articles, problems) = try read(file: file)
+                output.problems.append(contentsOf: problems)
+                output.articles.append(contentsOf: articles)
             } catch let problem as ReadProblem {
                 output.problems.append(problem)
             } catch {
@@ -114,10 +133,12 @@ public struct ArticleReader: Sendable {
 
     /// Reads one file.
     ///
-    /// - Returns: the article (nil for a file with no text), and problems that
-    ///   were repaired (invalid UTF-8).
-    /// - Throws: `ReadProblem` for a file that cannot be read, is binary, or is too large.
-    public func read(file path: String) throws -> (Article?, [ReadProblem]) {
+    /// - Returns: the articles in the file, in order (none for a file with no
+    ///   text), and problems that did not stop the file: repairs (invalid
+    ///   UTF-8) and items of a many-article file that were skipped.
+    /// - Throws: `ReadProblem` for a file that cannot be read at all: missing,
+    ///   unreadable, binary, too large, or malformed as a whole.
+    public func read(file path: String) throws -> (articles: [Article], problems: [ReadProblem]) {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maximumFileSize {
             throw ReadProblem(path: path, reason: "file too large (\(size >> 20) MiB; the limit is \(maximumFileSize >> 20) MiB); skipped", isFatal: true)
@@ -128,6 +149,16 @@ public struct ArticleReader: Sendable {
         } catch {
             throw ReadProblem(path: path, reason: "cannot be read (\(Self.reason(error))); skipped", isFatal: true)
         }
+        switch InputFormat(path: path) {
+        case .plainText, .markdown:
+            return try readText(data, path: path, isMarkdown: InputFormat(path: path) == .markdown)
+        case let format:
+            throw ReadProblem(path: path, reason: "\(format) is not read yet; skipped", isFatal: true)
+        }
+    }
+
+    /// Reads plain text or Markdown bytes: one article.
+    func readText(_ data: Data, path: String, isMarkdown: Bool) throws -> (articles: [Article], problems: [ReadProblem]) {
         let decoded: TextDecoder.Decoded
         do {
             decoded = try TextDecoder.decode(data)
@@ -139,12 +170,11 @@ public struct ArticleReader: Sendable {
             problems.append(ReadProblem(path: path, line: decoded.firstInvalidLine,
                                         reason: "invalid UTF-8: \(decoded.invalidSequences) byte sequence(s) replaced by U+FFFD", isFatal: false))
         }
-        let isMarkdown = ["md", "markdown"].contains((path as NSString).pathExtension.lowercased())
         let article = isMarkdown ? Self.markdownArticle(source: path, raw: decoded.text) : Self.plainArticle(source: path, raw: decoded.text)
         if article == nil {
             problems.append(ReadProblem(path: path, reason: "no text; skipped", isFatal: false))
         }
-        return (article, problems)
+        return (article.map { [$0] } ?? [], problems)
     }
 
     private static func reason(_ error: Error) -> String {
