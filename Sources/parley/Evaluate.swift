@@ -24,6 +24,9 @@ struct Evaluate: ParsableCommand {
     @Flag(help: "Write the figures as one JSON object.")
     var json = false
 
+    @Option(help: "Write every miss and unmatched statement at overlap 0.3 to this file, one block each, to read what goes wrong.")
+    var errors: String?
+
     func validate() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -40,6 +43,7 @@ struct Evaluate: ParsableCommand {
                                                     isSpeechCue: { lexicon.containsSpeechCue($0) })
         for problem in report.problems { Standard.error("parley: \(problem)") }
         let e = report.evaluation
+        if let errors { try write(errors: e.errors, articles: report.articles, to: errors) }
         if json {
             var object: [String: Any] = ["articles": e.articles, "sourceAccuracy": e.sourceAccuracy, "sourceJudged": e.sourceJudged]
             for (t, c) in e.counts {
@@ -58,5 +62,19 @@ struct Evaluate: ParsableCommand {
             print(String(format: "source accuracy %.3f (%d/%d)", e.sourceAccuracy, e.sourceRight, e.sourceJudged))
         }
         if !report.problems.isEmpty { throw ExitCode(1) }
+    }
+
+    /// Writes `errors` as blocks: MISS or EXTRA, the article, source and cue, then the content text.
+    private func write(errors: [AttributionEvaluation.Error], articles: [String: Article], to path: String) throws {
+        var out = ""
+        for error in errors {
+            guard let article = articles[error.articleID] else { continue }
+            let scalars = Array(article.text.unicodeScalars)
+            let content = error.content.map { span in
+                String(String.UnicodeScalarView(scalars[max(0, span.start)..<min(scalars.count, span.end)]))
+            }.joined(separator: " … ")
+            out += "\(error.isMiss ? "MISS" : "EXTRA")\t\((article.source as NSString).lastPathComponent)\t\(error.source)\t\(error.cue)\n  \(content)\n"
+        }
+        try out.write(toFile: path, atomically: true, encoding: .utf8)
     }
 }

@@ -404,6 +404,16 @@ struct AttributionReader {
                 // not a relative clause of the content ("the system, which advocates say hurts schools")
                 // a concessive clause after a comma is the writer's, not the speaker's ("A, although he refused B")
                 if !inQuote(k), isPunct(k, [","]), ["although", "though", "whereas"].contains(word(k + 1)) { end = k; break search }
+                // a semicolon outside quotes ends reported speech: what follows is the writer's ("A; they only learned B")
+                if !inQuote(k), isPunct(k, [";"]) { end = k; break search }
+                // a coordinated clause with its own cue is another attribution ("A and Democrats accused B", "A while 73 percent said B")
+                if !inQuote(k), ["and", "but", "while", "whereas"].contains(word(k)) {
+                    var j = k + 1
+                    while j < end && j <= k + 4 && tokens[j].kind == .word && !inQuote(j) {
+                        if cueAt[j] > 0 { end = k; break search }
+                        j += 1
+                    }
+                }
                 if !inQuote(k), isPunct(k, [",", ";", "―", "—", "–", "--"]), !["which", "who", "whom", "where", "that", "whose"].contains(word(k + 1)) {
                     var j = k + 1
                     while j < end && j <= k + 4 && tokens[j].kind == .word && !inQuote(j) {
@@ -567,7 +577,8 @@ struct AttributionReader {
             if isPunct(k, AttributionReader.sentenceEnd) || (tokens[k].kind == .punctuation && [",", ";"].contains(tokens[k].text)) || isMark(k) { return k }
             if cueAt[k] > 0 && word(k).hasSuffix("ing") { return k }
             let c = cls(k)
-            if c == "bound" || c == "pron" || c == "mental" || cueAt[k] > 0 { return nil }
+            // "that" is listed as a determiner too; after a cue it opens the content ("said at an event that …")
+            if word(k) == "that" || c == "bound" || c == "pron" || c == "mental" || cueAt[k] > 0 { return nil }
             if c == "prep" { sawPrep = true }
             else if c == "aux" && !AttributionReader.timeWords.contains(tokens[k].lower) { return nil }
             else if tokens[k].kind == .word && !tokens[k].isCapitalised && c == nil && !sawPrep && k > p
@@ -596,12 +607,21 @@ struct AttributionReader {
         return p
     }
 
-    /// True when "that", a colon or an opening quote follows the cue ending at `p` closely.
+    /// Finite auxiliaries that show a clause begins after a pronoun: "admitted he *had*".
+    /// A closed class (Cambridge Grammar of the English Language, ch. 3).
+    static let finiteAuxiliaries: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would",
+                                                 "could", "can", "may", "might", "should", "must", "did", "does", "do"]
+
+    /// True when "that", a colon or an opening quote follows the cue ending at `p` closely,
+    /// or a clause with a pronoun subject does (see `finiteAuxiliaries`).
     func followsContentMark(_ p: Int, in range: Range<Int>) -> Bool {
         var k = p
         while k < range.upperBound && k < p + 8 {
             if word(k) == "that" || isPunct(k, [":"]) || isMark(k) { return true }
             if k == p, ["how", "why", "whether", "what", "if", "when"].contains(word(k)) { return true }
+            // a finite clause with a pronoun subject and no "that": "acknowledged it was unlikely", "admitted he had"
+            if k == p, cls(k) == "pron", tokens[k].kind == .word,
+               word(k).contains("'") || Self.finiteAuxiliaries.contains(word(k + 1)) { return true }
             if cueAt[k] > 0 { return false }
             k += 1
         }

@@ -47,6 +47,24 @@ public struct AttributionEvaluation: Sendable {
     /// sourceRight / sourceJudged.
     public var sourceAccuracy: Double { sourceJudged == 0 ? 0 : Double(sourceRight) / Double(sourceJudged) }
 
+    /// One disagreement at overlap 0.3, for reading what the extractor gets wrong.
+    public struct Error: Sendable, Hashable {
+        /// True for an annotated speech-cue attribution no statement matched
+        /// (a miss); false for a statement that matched no annotation.
+        public var isMiss: Bool
+        /// The article's id (`Article.id`).
+        public var articleID: String
+        /// The content spans (annotated ones for a miss, the statement's otherwise), in scalars.
+        public var content: [TextSpan]
+        /// The cue as annotated, or the statement's cue.
+        public var cue: String
+        /// The source as annotated, or the statement's speaker name.
+        public var source: String
+    }
+
+    /// Misses and unmatched statements at overlap 0.3, in article order.
+    public private(set) var errors: [Error] = []
+
     /// The thresholds reported by default, from the issue: 0.3 (lenient) and 0.8 (strict).
     public static let defaultThresholds: [Double] = [0.3, 0.8]
 
@@ -62,8 +80,9 @@ public struct AttributionEvaluation: Sendable {
     ///   - statements: the statements extracted from the same text (spans in the same scalars).
     ///   - names: for a statement, its speaker's canonical name and aliases.
     ///   - isSpeechCue: whether a cue text is an act of communication (from the cue lexicon).
+    ///   - articleID: the article's id, recorded with its `errors`.
     public mutating func add(gold: [BratAttribution], statements: [Statement], names: (Statement) -> [String],
-                             isSpeechCue: (String) -> Bool) {
+                             isSpeechCue: (String) -> Bool, articleID: String = "") {
         articles += 1
         let speech = gold.indices.filter { isSpeechCue(gold[$0].cueText) }
         for t in counts.keys.sorted() {
@@ -75,6 +94,15 @@ public struct AttributionEvaluation: Sendable {
             c.predictedMatched += Set(pairs.values).count
             counts[t] = c
             if t == 0.3 {
+                for g in speech where pairs[g] == nil {
+                    errors.append(Error(isMiss: true, articleID: articleID, content: gold[g].content,
+                                        cue: gold[g].cueText, source: gold[g].sourceText))
+                }
+                let matched = Set(pairs.values)
+                for p in statements.indices where !matched.contains(p) {
+                    errors.append(Error(isMiss: false, articleID: articleID, content: statements[p].contentSpans,
+                                        cue: statements[p].cue ?? "", source: statements[p].source?.name ?? ""))
+                }
                 for g in speech {
                     guard let p = pairs[g] else { continue }
                     sourceJudged += 1

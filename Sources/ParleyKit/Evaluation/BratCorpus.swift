@@ -15,6 +15,8 @@ public struct BratCorpusEvaluator: Sendable {
         public var evaluation: AttributionEvaluation
         /// Files that could not be read or parsed; they were passed over.
         public var problems: [ReadProblem]
+        /// The articles scored, by id: to show the text of `evaluation.errors`.
+        public var articles: [String: Article] = [:]
     }
 
     /// Scores every annotated article under `folder`.
@@ -66,9 +68,10 @@ public struct BratCorpusEvaluator: Sendable {
                 guard let source = statement.source else { return [] }
                 let entity = source.entityID.flatMap { graph.entities[$0] }
                 return [source.name] + (entity?.aliases ?? [])
-            }, isSpeechCue: isSpeechCue)
+            }, isSpeechCue: isSpeechCue, articleID: article.id)
         }
-        return Report(evaluation: evaluation, problems: problems)
+        let byID = Dictionary(articles.map { ($0.0.id, $0.0) }, uniquingKeysWith: { first, _ in first })
+        return Report(evaluation: evaluation, problems: problems, articles: byID)
     }
 }
 

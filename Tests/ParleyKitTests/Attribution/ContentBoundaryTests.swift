@@ -1,0 +1,41 @@
+import XCTest
+@testable import ParleyKit
+
+/// Where reported content starts and ends: clauses without "that", adverbs before the cue,
+/// a "that" after a channel phrase, and clause boundaries that end the content.
+final class ContentBoundaryTests: XCTestCase {
+    func testWeakCueTakesPronounClauseWithoutThat() {
+        let a = Analyzed("Ana Ruiz said the fund was open, though she acknowledged it was unlikely to last.")
+        XCTAssertEqual(a.contents, ["the fund was open", "it was unlikely to last"])
+        XCTAssertEqual(a.speakers, ["Ana Ruiz", "Ana Ruiz"])
+    }
+
+    func testWeakCueWithPlainObjectIsNoStatement() {
+        let a = Analyzed("Tom Berg acknowledged the crowd before he left the stage.")
+        XCTAssertEqual(a.statements.count, 0, "\(a.contents)")
+    }
+
+    func testAdverbNowBetweenSubjectAndCue() {
+        let a = Analyzed("Ana Ruiz backed the treaty in 2019. Ruiz now says she opposes the deal.")
+        XCTAssertEqual(a.contents, ["she opposes the deal"])
+    }
+
+    func testThatAfterChannelPhraseOpensContentAfterAnIntroduction() {
+        let a = Analyzed("Following the first reports, Tom Berg said at a rally in Lund that \"a fire\" had broken out.")
+        XCTAssertEqual(a.statements.count, 1, "\(a.contents)")
+        XCTAssertTrue(a.contents.first?.hasSuffix("had broken out") ?? false, "\(a.contents)")
+        XCTAssertFalse(a.contents.first?.contains("Following") ?? true, "\(a.contents)")
+    }
+
+    func testSemicolonEndsReportedContent() {
+        let a = Analyzed("Tom Berg said the timing was not planned; the council only learned of it on Friday.")
+        XCTAssertEqual(a.contents, ["the timing was not planned"])
+    }
+
+    func testCoordinatedClauseWithItsOwnCueEndsContent() {
+        let a = Analyzed("Republicans said the inquiry was mishandled and Democrats said it was fair.")
+        XCTAssertEqual(a.statements.first.map(a.content), "the inquiry was mishandled")
+        let b = Analyzed("Only half of the voters agreed that the plan was fair, while most farmers said the same of the tax.")
+        XCTAssertEqual(b.statements.first.map(b.content), "the plan was fair")
+    }
+}
