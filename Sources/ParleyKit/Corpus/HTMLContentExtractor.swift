@@ -7,7 +7,8 @@ import Foundation
 /// The method is the readability scoring of Arc90's Readability (2009) as
 /// Mozilla's Readability.js carries it on, written anew for parley's tree:
 /// 1. Drop what is never text: `script`, `style`, `noscript`, `template`,
-///    `iframe`, `svg`, `canvas`, `object`, `embed`, form controls, `nav`,
+///    `iframe`, `svg`, `canvas`, `object`, `embed`, form controls, forms
+///    holding fewer than three paragraphs, `nav`,
 ///    `aside`, `footer`, `header`, `figcaption`, hidden elements (`hidden`,
 ///    `aria-hidden="true"`, `display:none`) and ARIA navigation, banner,
 ///    complementary, menu and dialog roles. Comments are never copied.
@@ -111,7 +112,7 @@ public struct HTMLContentExtractor {
     /// Elements removed before scoring.
     static let neverText: Set<String> = ["script", "style", "noscript", "template", "iframe", "svg", "canvas", "object",
                                          "embed", "button", "input", "select", "textarea", "option", "nav", "aside",
-                                         "footer", "header", "figcaption", "link", "meta", "title", "head", "form",
+                                         "footer", "header", "figcaption", "link", "meta", "title", "head",
                                          "dialog", "menu", "audio", "video", "map", "label"]
     /// ARIA roles of page furniture.
     static let furnitureRoles: Set<String> = ["navigation", "banner", "complementary", "menu", "menubar", "dialog",
@@ -158,6 +159,11 @@ public struct HTMLContentExtractor {
         func prune(_ node: HTMLNode) {
             for child in node.children where !child.isText {
                 if HTMLContentExtractor.neverText.contains(child.name) || isHidden(child) {
+                    child.remove()
+                    continue
+                }
+                // A form is a search box or a sign-up form, unless the whole page sits in one (ASP.NET pages do).
+                if child.name == "form", child.elements(named: ["p"]).count < 3 {
                     child.remove()
                     continue
                 }

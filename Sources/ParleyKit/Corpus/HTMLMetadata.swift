@@ -21,7 +21,8 @@ public struct HTMLMetadata: Hashable, Sendable {
     /// " | Site" part, then the first `<h1>`. A trailing " - Outlet" naming the outlet or the site is cut from each.
     public var title: String?
     /// The author or authors ("A, B"): `name="author"`, JSON-LD `author` names, `article:author`,
-    /// `dc.creator`, `parsely-author`, `sailthru.author`, then a `rel="author"` or `itemprop="author"` element's text.
+    /// `dc.creator`, `parsely-author`, `sailthru.author`, then a `rel="author"` or `itemprop="author"` element's text,
+    /// then the text (3–100 characters) of the first element whose class or id says "byline", "author" or "writtenby".
     /// A leading "By " is dropped; web addresses are not authors.
     public var author: String?
     /// The publication day with its provenance; see the type's documentation.
@@ -40,6 +41,9 @@ public struct HTMLMetadata: Hashable, Sendable {
         self.outlet = outlet
         self.url = url
     }
+
+    /// Class or id hints of an element naming the author.
+    static let bylineHints = try! NSRegularExpression(pattern: "byline|author|writtenby")
 
     /// `name`/`property` values of `<meta>` tags that give the publication time, in order of trust.
     public static let publishedDateKeys = [
@@ -85,9 +89,11 @@ public struct HTMLMetadata: Hashable, Sendable {
             case "title":
                 if titleText == nil, !element.hasAncestor(named: "svg") { titleText = collapse(element.textContent) }
             default:
-                if let prop = element.attributes["itemprop"]?.lowercased(), itemprops[prop] == nil {
-                    let value = element.attributes["content"] ?? element.attributes["datetime"] ?? collapse(element.textContent)
-                    if !value.isEmpty { itemprops[prop] = value }
+                if let props = element.attributes["itemprop"]?.lowercased() {
+                    for prop in props.split(separator: " ").map(String.init) where itemprops[prop] == nil {
+                        let value = element.attributes["content"] ?? element.attributes["datetime"] ?? collapse(element.textContent)
+                        if !value.isEmpty { itemprops[prop] = value }
+                    }
                 }
             }
         }
@@ -120,6 +126,10 @@ public struct HTMLMetadata: Hashable, Sendable {
             authorCandidates.append(collapse(rel.textContent))
         }
         authorCandidates.append(itemprops["author"])
+        // a byline element: class or id "byline", "author", "writtenby" with a short text
+        authorCandidates.append(document.body.descendantElements.lazy.filter {
+            HTMLContentExtractor.matches(Self.bylineHints, $0.classAndID)
+        }.map { collapse($0.textContent) }.first { (3...100).contains($0.count) })
         result.author = authorCandidates.compactMap { $0.map { Self.cleanAuthor($0) } }
             .first { !$0.isEmpty && !$0.contains("://") && !$0.hasPrefix("www.") && $0.count < 200 }
 
