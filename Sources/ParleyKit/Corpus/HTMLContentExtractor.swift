@@ -32,7 +32,10 @@ import Foundation
 ///    paragraphs of prose with few links.
 /// 6. Clean the result: drop lists, tables and divisions that look like link
 ///    lists or furniture (many links, more list items than paragraphs, form
-///    inputs, negative hints), and headings with negative hints.
+///    inputs, negative hints), headings with negative hints, and short
+///    paragraphs that are more than 80% link text ("Read more: …").
+///    Short elements whose class or id says caption or credit, and bylines,
+///    are dropped in step 1.
 /// 7. When the result is under 500 characters, try again without step 2,
 ///    then without class hints, then without step 6, and keep the longest.
 ///
@@ -80,7 +83,7 @@ public struct HTMLContentExtractor {
 
     /// Class or id hints of page furniture (after Readability.js's `unlikelyCandidates`, plus share/nav/promo words).
     static let unlikelyHints = try! NSRegularExpression(pattern:
-        "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|reply|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|sharing|newsletter|subscribe|promo|outbrain|taboola|navbar|navigation|masthead|cookie|signup|sign-up|toolbar")
+        "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|reply|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|sharing|newsletter|subscribe|promo|outbrain|taboola|navbar|navigation|masthead|cookie|signup|sign-up|toolbar|tooltip|popover|hovercard|rollover")
     /// Hints that keep an element an unlikely hint would drop (Readability.js's `okMaybeItsACandidate`).
     static let maybeHints = try! NSRegularExpression(pattern: "and|article|body|column|content|main|shadow")
     /// Positive class or id hints (Readability.js's `positive`, with `story`).
@@ -89,8 +92,10 @@ public struct HTMLContentExtractor {
     /// Negative class or id hints (Readability.js's `negative`, with `nav`, `ad`, `reply`, `social`).
     static let negativeHints = try! NSRegularExpression(pattern:
         "-ad-|\\bad\\b|\\bads\\b|advert|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|\\bnav|reply|replies|social|newsletter|subscribe|byline|caption|credit|disqus")
-    /// Class or id hints of a byline or a dateline line.
-    static let bylineHints = try! NSRegularExpression(pattern: "byline|author|dateline|writtenby|p-author")
+    /// Class or id hints of an image caption or credit.
+    static let captionHints = try! NSRegularExpression(pattern: "caption|credit|photo-?info")
+    /// Class or id hints of a byline (not of a dateline: "CAIRO —" opens the body and dates it).
+    static let bylineHints = try! NSRegularExpression(pattern: "byline|author|writtenby|p-author")
 
     static func matches(_ regex: NSRegularExpression, _ string: String) -> Bool {
         regex.firstMatch(in: string, range: NSRange(string.startIndex..., in: string)) != nil
@@ -175,7 +180,7 @@ public struct HTMLContentExtractor {
                         continue
                     }
                 }
-                if isByline(child) {
+                if isByline(child) || isCaption(child) {
                     child.remove()
                     continue
                 }
@@ -192,6 +197,12 @@ public struct HTMLContentExtractor {
             guard hinted else { return false }
             let text = collapse(node.textContent)
             return !text.isEmpty && text.count < 100
+        }
+
+        /// A short element whose class or id says it is a caption or a photo credit, holding no paragraph.
+        func isCaption(_ node: HTMLNode) -> Bool {
+            guard matches(HTMLContentExtractor.captionHints, node.classAndID), node.first(named: "p") == nil else { return false }
+            return collapse(node.textContent).count < 300
         }
 
         // MARK: step 3
@@ -354,6 +365,11 @@ public struct HTMLContentExtractor {
         func clean(_ node: HTMLNode) {
             for child in node.children where !child.isText { clean(child) }
             for child in node.children where !child.isText {
+                // a paragraph that is nearly all link text: "Read more: ...", a promoted story
+                if child.name == "p", linkDensity(child) > 0.8, collapse(child.textContent).count < 300 {
+                    child.remove()
+                    continue
+                }
                 if HTMLContentExtractor.headings.contains(child.name) {
                     if flags.weightClasses, HTMLContentExtractor.classWeight(child) < 0 { child.remove() }
                     continue
