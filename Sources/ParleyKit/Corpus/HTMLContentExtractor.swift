@@ -129,6 +129,9 @@ public struct HTMLContentExtractor {
                                              "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary",
                                              "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "caption", "img",
                                              "picture", "video", "iframe", "noscript", "canvas", "svg", "object", "embed"]
+    /// Inline elements: text-level markup inside a paragraph.
+    static let inlineElements: Set<String> = ["span", "a", "em", "strong", "b", "i", "cite", "small", "abbr", "sup", "sub",
+                                              "font", "u", "time", "q", "mark"]
     /// Elements scored as paragraphs.
     static let scoredElements: Set<String> = ["p", "pre", "td", "h2", "h3", "h4", "h5", "h6", "section"]
     static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
@@ -174,8 +177,11 @@ public struct HTMLContentExtractor {
                 }
                 if flags.stripUnlikely, !["body", "html", "article", "main", "a", "table", "tbody", "tr", "td", "th"].contains(child.name) {
                     let hints = child.classAndID
-                    if hints.count > 1, matches(HTMLContentExtractor.unlikelyHints, hints),
-                       !matches(HTMLContentExtractor.maybeHints, hints), !child.hasAncestor(named: "table") {
+                    if hints.count > 1, isUnlikely(hints), !child.hasAncestor(named: "table"),
+                       // an inline element goes only when no element inside it is also furniture: of a hover card
+                       // wrapped around a name, the card goes and the name stays
+                       !(HTMLContentExtractor.inlineElements.contains(child.name)
+                         && child.descendantElements.contains { isUnlikely($0.classAndID) }) {
                         child.remove()
                         continue
                     }
@@ -186,6 +192,10 @@ public struct HTMLContentExtractor {
                 }
                 prune(child)
             }
+        }
+
+        func isUnlikely(_ hints: String) -> Bool {
+            hints.count > 1 && matches(HTMLContentExtractor.unlikelyHints, hints) && !matches(HTMLContentExtractor.maybeHints, hints)
         }
 
         /// A short element whose class, id, rel or itemprop says it names the author.
