@@ -33,7 +33,9 @@ import Foundation
 /// 6. Clean the result: drop lists, tables and divisions that look like link
 ///    lists or furniture (many links, more list items than paragraphs, form
 ///    inputs, negative hints), headings with negative hints, and short
-///    paragraphs that are more than 80% link text ("Read more: …").
+///    paragraphs and headings that are more than 80% link text ("Read more:
+///    …"). In the output, a paragraph whose whole text is a line of
+///    `html-furniture-lines.txt` ("Comments", "Advertisement") is left out.
 ///    Short elements whose class or id says caption or credit, and bylines,
 ///    are dropped in step 1.
 /// 7. When the result is under 500 characters, try again without step 2,
@@ -129,6 +131,9 @@ public struct HTMLContentExtractor {
                                              "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary",
                                              "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "caption", "img",
                                              "picture", "video", "iframe", "noscript", "canvas", "svg", "object", "embed"]
+    /// Whole lines of page furniture, from `html-furniture-lines.txt`.
+    static let furnitureLines: Set<String> = Set(ResourceFile.lines("html-furniture-lines.txt").map { $0.lowercased() })
+
     /// Inline elements: text-level markup inside a paragraph.
     static let inlineElements: Set<String> = ["span", "a", "em", "strong", "b", "i", "cite", "small", "abbr", "sup", "sub",
                                               "font", "u", "time", "q", "mark"]
@@ -375,8 +380,9 @@ public struct HTMLContentExtractor {
         func clean(_ node: HTMLNode) {
             for child in node.children where !child.isText { clean(child) }
             for child in node.children where !child.isText {
-                // a paragraph that is nearly all link text: "Read more: ...", a promoted story
-                if child.name == "p", linkDensity(child) > 0.8, collapse(child.textContent).count < 300 {
+                // a paragraph or heading that is nearly all link text: "Read more: ...", a promoted story
+                if child.name == "p" || HTMLContentExtractor.headings.contains(child.name), linkDensity(child) > 0.8,
+                   collapse(child.textContent).count < 300 {
                     child.remove()
                     continue
                 }
@@ -421,6 +427,8 @@ public struct HTMLContentExtractor {
             var renderer = TextRenderer()
             for node in nodes { renderer.block(node) }
             var paragraphs = renderer.finish()
+            // whole lines of furniture ("Comments", "Advertisement", "You may also like")
+            paragraphs.removeAll { HTMLContentExtractor.furnitureLines.contains(furnitureKey($0)) }
             // a first heading that repeats the headline
             if let headline, let first = paragraphs.first, normalizedTitle(first) == normalizedTitle(headline) {
                 paragraphs.removeFirst()
@@ -428,6 +436,13 @@ public struct HTMLContentExtractor {
             return paragraphs.joined(separator: "\n\n")
         }
     }
+}
+
+/// A paragraph as `furnitureLines` lists it: lowercased, white space collapsed, a trailing ":" dropped.
+func furnitureKey(_ paragraph: String) -> String {
+    var key = collapse(paragraph).lowercased()
+    while key.hasSuffix(":") { key.removeLast() }
+    return key
 }
 
 /// Lowercased letters and digits of a title, for comparing titles written with different quotes and spaces.

@@ -15,6 +15,7 @@ final class HTMLReaderTests: XCTestCase {
         <div class="story-body">
         <p>\(paragraph)</p>
         <!-- an editor's comment that must not appear -->
+        <p>Advertisement</p>
         <h2>What happens next</h2>
         <p>"We will build a new one," the mayor said, adding that the work would take two years, perhaps three, and cost the town a great deal.</p>
         <ul><li>Closed from June</li><li>Detour by the ring road</li></ul>
@@ -40,7 +41,7 @@ final class HTMLReaderTests: XCTestCase {
         XCTAssertTrue(body.contains("\n\nWhat happens next\n\n"), "a heading is a paragraph of its own")
         XCTAssertTrue(body.contains("Closed from June\nDetour by the ring road"), "a list gives one item a line")
         for furniture in ["never in the text", "color: red", "editor's comment", "Politics", "Share on social", "Reader comment",
-                          "Another story", "Copyright", "Town Herald"] {
+                          "Another story", "Copyright", "Town Herald", "Advertisement"] {
             XCTAssertFalse(a.text.contains(furniture), "\(furniture) should be dropped")
         }
     }
