@@ -119,7 +119,10 @@ public final class HTMLNode {
 ///    through iconv: windows-1251, windows-1252, ISO-8859-1, Shift_JIS, ...).
 ///    A page declared as ISO-8859-1 or US-ASCII is read as windows-1252, its
 ///    superset, as the WHATWG Encoding Standard says browsers do;
-/// 3. undeclared, bytes that are valid UTF-8 are UTF-8;
+///    A page declared UTF-8 whose invalid byte sequences outnumber its valid
+///    multi-byte ones is taken as undeclared (rule 4);
+/// 3. undeclared, bytes that are UTF-8 (valid multi-byte sequences outnumber
+///    invalid ones, so one stray byte does not turn a page to Latin-1) are UTF-8;
 /// 4. undeclared and not UTF-8: libxml2 2.9 does not guess (it switches to
 ///    Latin-1 at the first bad byte), so parley guesses between the two
 ///    single-byte encodings news comes in most: windows-1251 when at least
@@ -230,11 +233,15 @@ public struct HTMLDocument {
             switch declared.lowercased() {
             case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii", "l1", "cp819":
                 return "windows-1252"
-            case "utf8": return "UTF-8"
+            case "utf-8", "utf8":
+                // a page declared UTF-8 whose bytes are mostly not: a single-byte page with a wrong template
+                let (valid, invalid) = utf8Counts(bytes)
+                return invalid > valid ? guessSingleByteEncoding(bytes) : "UTF-8"
             default: return declared
             }
         }
-        if isValidUTF8(bytes) { return "UTF-8" }
+        let (valid, invalid) = utf8Counts(bytes)
+        if invalid == 0 || valid > invalid { return "UTF-8" }
         return guessSingleByteEncoding(bytes)
     }
 
@@ -283,15 +290,16 @@ public struct HTMLDocument {
     }
 }
 
-/// True when `bytes` are well-formed UTF-8.
-func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+/// How many multi-byte UTF-8 sequences in `bytes` are well formed and how many bytes or sequences are not.
+func utf8Counts(_ bytes: [UInt8]) -> (validMultibyte: Int, invalid: Int) {
     var iterator = bytes.makeIterator()
     var decoder = UTF8()
+    var valid = 0, invalid = 0
     while true {
         switch decoder.decode(&iterator) {
-        case .scalarValue: continue
-        case .emptyInput: return true
-        case .error: return false
+        case .scalarValue(let scalar): if scalar.value >= 0x80 { valid += 1 }
+        case .emptyInput: return (valid, invalid)
+        case .error: invalid += 1
         }
     }
 }

@@ -78,6 +78,16 @@ final class HTMLReaderTests: XCTestCase {
             XCTAssertEqual(try XCTUnwrap(ArticleReader.htmlArticle(data: data, source: "x.html")).text, expected)
         }
         XCTAssertEqual(HTMLDocument.encoding(of: Data("<p>plain ascii</p>".utf8)), "UTF-8")
+        // declared UTF-8, written in windows-1252: the declaration is wrong and the bytes win
+        var liar = Data("<html><head><meta charset=\"utf-8\"></head><body><p>".utf8)
+        liar.append(cp1252)
+        liar.append(Data("</p></body></html>".utf8))
+        XCTAssertEqual(try XCTUnwrap(ArticleReader.htmlArticle(data: liar, source: "x.html")).text, latin)
+        // declared UTF-8 and UTF-8 but for one stray byte: still UTF-8
+        var stray = Data("<html><head><meta charset=\"utf-8\"></head><body><p>Café crème, ".utf8)
+        stray.append(0xFC)
+        stray.append(Data(" naïve façade.</p></body></html>".utf8))
+        XCTAssertEqual(HTMLDocument.encoding(of: stray), "UTF-8")
     }
 
     func testMetadataFromMetaTagsAndJSONLDGraph() throws {
