@@ -4,6 +4,14 @@
 #ifndef PARLEY_CLIBXML2_SHIM_H
 #define PARLEY_CLIBXML2_SHIM_H
 
+// libxml2 built with ICU includes ICU's headers from encoding.h, whose types
+// clash with the ICU copy inside Foundation ("UErrorCode has different
+// definitions in different modules"). parley never touches libxml2's ICU
+// converters (only through pointers), so hide them: xmlversion.h is included
+// once (include guard), then its LIBXML_ICU_ENABLED is withdrawn.
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+
 #include <libxml/parser.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>

@@ -152,6 +152,8 @@ public struct ArticleReader: Sendable {
         switch InputFormat(path: path) {
         case .plainText, .markdown:
             return try readText(data, path: path, isMarkdown: InputFormat(path: path) == .markdown)
+        case .html:
+            return try readHTML(data, path: path)
         case let format:
             throw ReadProblem(path: path, reason: "\(format) is not read yet; skipped", isFatal: true)
         }

@@ -50,6 +50,9 @@ public struct DocumentCreationTime: Hashable, Codable, Sendable {
         case commandLine
         /// A weekday with a day and month in the text ("Saturday, June 5"), which fixes the year.
         case weekdayAndDate
+        /// A date in the article's own web address (an HTML page's canonical URL: `/2021/06/04/`), used when the
+        /// page's metadata gives no full date.
+        case url
     }
     /// The date as a TIMEX3 value: `YYYY-MM-DD`, or coarser (`YYYY-MM`) when only that is known.
     public var value: String

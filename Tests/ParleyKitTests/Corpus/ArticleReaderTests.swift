@@ -120,15 +120,15 @@ final class CorpusLoaderTests: XCTestCase {
 }
 
 final class UnsupportedFormatTests: XCTestCase {
-    func testNamedHTMLIsReportedAndFolderFilesArePassedOver() throws {
+    func testNamedPDFIsReportedAndFolderFilesArePassedOver() throws {
         let folder = try temporaryFolder(self)
-        let page = folder.appendingPathComponent("page.html")
-        try "<html><body>Hi</body></html>".write(to: page, atomically: true, encoding: .utf8)
+        let page = folder.appendingPathComponent("page.pdf")
+        try "%PDF-1.4 Hi".write(to: page, atomically: true, encoding: .utf8)
         try "Fine\n\nA good article.".write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
         let named = ArticleReader().read(paths: [page.path])
         XCTAssertEqual(named.articles.count, 0)
         XCTAssertEqual(named.problems.count, 1)
-        XCTAssertTrue(named.problems[0].reason.contains(".html"))
+        XCTAssertTrue(named.problems[0].reason.contains(".pdf"))
         let walked = ArticleReader().read(paths: [folder.path])
         XCTAssertEqual(walked.articles.count, 1)
         XCTAssertEqual(walked.problems, [])
