@@ -183,6 +183,8 @@ struct AttributionReader {
                     if head == nil || mentionSet.entities[nm.entity].entity.kind == .person { head = m }
                 }
                 q = max(q + 1, nm.endToken)
+                // the closing period of an abbreviated name ("the S.E.C."), written without a space
+                if q < limit, tokens[q].text == ".", tokens[q].start == tokens[q - 1].end, text[nm.mention.span].contains(".") { q += 1 }
                 if nm.possessive { complement = true; head = nil; continue }
                 if tokens[min(q, tokens.count - 1)].text == "(", q < limit {
                     var k = q + 1
@@ -248,7 +250,15 @@ struct AttributionReader {
 
     /// The subject of the cue at `c` in the sentence `range`, with where it starts.
     func subject(before c: Int, in range: Range<Int>) -> (lo: Int, hi: Int, ref: SpeakerRef)? {
+        if let found = subject(before: c, in: range, pastAnd: false) { return found }
+        // "Experts on North Korea and nuclear policy said": the "and" joins the modifier, not two clauses
+        return subject(before: c, in: range, pastAnd: true)
+    }
+
+    /// `subject(before:in:)`, walking back past one "and" that joins lower-case words when `pastAnd`.
+    private func subject(before c: Int, in range: Range<Int>, pastAnd: Bool) -> (lo: Int, hi: Int, ref: SpeakerRef)? {
         var b = c - 1
+        var passedAnd = !pastAnd
         while b >= range.lowerBound {
             let t = tokens[b]
             if t.text == ")" {
@@ -262,9 +272,15 @@ struct AttributionReader {
                 b -= 1 // "BioNTech and Pfizer said": one joint subject
                 continue
             }
+            if !passedAnd, t.lower == "and", b + 1 < c, !tokens[b + 1].isCapitalised, cls(b + 1) == nil {
+                passedAnd = true
+                b -= 1
+                continue
+            }
             if t.kind == .word, lexicon.words[t.lower] == "bound" || cueAt[b] > 0 { break }
             b -= 1
         }
+        if pastAnd && !passedAnd { return nil }
         var start = b + 1
         while start < c, cls(start) == "aux" { start += 1 }
         guard start < c else { return nil }

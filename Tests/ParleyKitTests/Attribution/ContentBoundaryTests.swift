@@ -39,3 +39,29 @@ final class ContentBoundaryTests: XCTestCase {
         XCTAssertEqual(b.statements.first.map(b.content), "the plan was fair")
     }
 }
+
+/// Subjects the clause reader must find before a cue.
+final class SubjectTests: XCTestCase {
+    func testAbbreviatedOrganisationWithClosingPeriod() {
+        let a = Analyzed("Maria Lopez spoke on Monday. The S.E.C. said it would increase oversight.")
+        XCTAssertEqual(a.contents, ["it would increase oversight"])
+        XCTAssertEqual(a.statements.first?.source?.kind, .organisation)
+    }
+
+    func testShareOfThosePolled() {
+        let a = Analyzed("Half of the voters backed the plan. Another 19 percent said they would not pick either candidate.")
+        XCTAssertEqual(a.contents, ["they would not pick either candidate"])
+        XCTAssertEqual(a.speakers, ["Another 19 percent"])
+    }
+
+    func testModifierJoinedByAnd() {
+        let a = Analyzed("Experts on energy and climate policy said the plan could fail.")
+        XCTAssertEqual(a.contents, ["the plan could fail"])
+    }
+
+    func testClauseJoinedByAndIsNotOneSubject() {
+        let a = Analyzed("The council met on Monday and officials said the plan could fail.")
+        XCTAssertEqual(a.contents, ["the plan could fail"])
+        XCTAssertEqual(a.speakers, ["officials"])
+    }
+}
