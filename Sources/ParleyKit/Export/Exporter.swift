@@ -186,7 +186,7 @@ public struct Exporter {
     }
 }
 
-/// An article line of the JSONL export: `{"type": "article", id, source, headline, published, publishedSource, outlet, author}`.
+/// An article line of the JSONL export: `{"type": "article", id, source, url, headline, published, publishedSource, outlet, author}`.
 public struct ArticleRecord: Encodable, Sendable {
     /// Always `"article"`.
     public var type = "article"
@@ -194,6 +194,8 @@ public struct ArticleRecord: Encodable, Sendable {
     public var id: String
     /// Source path or URL as given.
     public var source: String
+    /// The article's own web address (feed item link, JSON `url`, canonical link), or null.
+    public var url: String?
     /// The headline, or null.
     public var headline: String?
     /// The DCT value, or null.
@@ -209,6 +211,7 @@ public struct ArticleRecord: Encodable, Sendable {
     public init(_ article: Article) {
         id = article.id
         source = article.source
+        url = article.url
         headline = article.headline
         published = article.published?.value
         publishedSource = article.published?.provenance.rawValue
@@ -216,7 +219,7 @@ public struct ArticleRecord: Encodable, Sendable {
         author = article.author
     }
 
-    private enum CodingKeys: String, CodingKey { case type, id, source, headline, published, publishedSource, outlet, author }
+    private enum CodingKeys: String, CodingKey { case type, id, source, url, headline, published, publishedSource, outlet, author }
 
     /// Encodes every field, absent ones as `null`.
     public func encode(to encoder: Encoder) throws {
@@ -224,6 +227,7 @@ public struct ArticleRecord: Encodable, Sendable {
         try c.encode(type, forKey: .type)
         try c.encode(id, forKey: .id)
         try c.encode(source, forKey: .source)
+        try c.encode(url, forKey: .url)
         try c.encode(headline, forKey: .headline)
         try c.encode(published, forKey: .published)
         try c.encode(publishedSource, forKey: .publishedSource)

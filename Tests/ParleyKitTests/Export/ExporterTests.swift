@@ -36,7 +36,11 @@ final class ExporterTests: XCTestCase {
         XCTAssertEqual(first["date"] as? String, "2021-06-04")
         XCTAssertEqual(first["span"] as? [Int], [15, 51])
         XCTAssertTrue(first["speakerSpan"] is NSNull)
-        XCTAssertEqual(objects.filter { $0["type"] as? String == "article" }.count, 1)
+        let articles = objects.filter { $0["type"] as? String == "article" }
+        XCTAssertEqual(articles.count, 1)
+        for key in ["id", "source", "url", "headline", "published", "publishedSource", "outlet", "author"] {
+            XCTAssertTrue(articles.first?.keys.contains(key) ?? false, "article record misses \(key)")
+        }
         XCTAssertEqual(objects.filter { $0["type"] as? String == "entity" }.count, 2)
     }
 
