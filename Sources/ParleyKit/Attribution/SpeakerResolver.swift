@@ -165,6 +165,14 @@ extension AttributionReader {
         return .indirect
     }
 
+    /// True when an unresolved description names one person by a role ("chancellor", "senior official"):
+    /// a later "he" or "she" may refer back to it, as to a named person. Plural heads ("officials") do not.
+    func isOnePersonDescription(_ name: String) -> Bool {
+        let words = name.lowercased().split(separator: " ").map(String.init)
+        guard let last = words.last, !(last.hasSuffix("s") && !last.hasSuffix("ss")) else { return false }
+        return words.indices.contains { mentionLexicon.role(in: words, from: $0) != nil }
+    }
+
     /// The nearest person who agrees with the pronoun at token `p` (he/she: gender; they/it: a group).
     ///
     /// Looks at the sentence of the pronoun and up to three sentences back; in the most
@@ -194,6 +202,7 @@ extension AttributionReader {
                 if wantGroup { ok = sp.kind != .person }
                 else {
                     ok = sp.kind == .person && (sp.entity.map { entities[$0].entity.gender == .unknown || entities[$0].entity.gender == wantGender } ?? true)
+                        || sp.kind == .unnamed && isOnePersonDescription(sp.name)
                 }
                 if ok { var x = sp; x.resolution = .pronoun; candidates.append((r.position, x)) }
             }
@@ -298,6 +307,15 @@ extension AttributionReader {
         let indefinite = ["a", "an", "one", "some", "two", "three", "several", "many", "another"].contains(det)
         let plural = headWord.hasSuffix("s") && !headWord.hasSuffix("ss") && role == nil
         let position = tokens[lo].start
+        // people named in the rest of the sentence are not the description's referent
+        // ("the chancellor said Mr Baume was never at meetings": not Baume)
+        var namedAfter = Set<Int>()
+        if tokens[lo].sentence >= 0 {
+            for i in sentenceTokens[tokens[lo].sentence] where i >= hi {
+                let m = mentionSet.mentionAtToken[i]
+                if m >= 0 { namedAfter.insert(mentionSet.mentions[m].entity) }
+            }
+        }
         if !indefinite && !plural && (role != nil || !nationalities.isEmpty) {
             var best: (score: Int, last: Int, entity: Int)?
             // where each entity was last mentioned before the description, in one pass over the mentions
@@ -311,7 +329,7 @@ extension AttributionReader {
                 }
                 return lo > 0 ? starts[lo - 1] : nil
             }
-            for (e, record) in entities.enumerated() where record.entity.kind == .person {
+            for (e, record) in entities.enumerated() where record.entity.kind == .person && !namedAfter.contains(e) {
                 guard e < mentionSet.firstMention.count, mentionSet.firstMention[e] >= 0 else { continue }
                 let firstMention = mentionSet.mentions[mentionSet.firstMention[e]]
                 let later = firstMention.mention.span.start > position
@@ -334,7 +352,7 @@ extension AttributionReader {
                 if best == nil || score > best!.score || (score == best!.score && last > best!.last) { best = (score, last, e) }
             }
             // a person named only later loses to the speaker of the statements just before
-            if let b = best, b.last == 0, let recent = previousSpeaker, recent.kind == .person, let e = recent.entity, e != b.entity,
+            if let b = best, b.last == 0, let recent = previousSpeaker, recent.kind == .person, let e = recent.entity, e != b.entity, !namedAfter.contains(e),
                entities[e].nationalities.isDisjoint(with: nationalities) == nationalities.isEmpty {
                 return ResolvedSpeaker(name: recent.name, entity: e, kind: .person, resolution: .description)
             }
@@ -342,7 +360,7 @@ extension AttributionReader {
                 return ResolvedSpeaker(name: entities[b.entity].entity.name, entity: b.entity, kind: .person, resolution: .description)
             }
             // the speaker of a statement in the last three sentences, when a person
-            if det == "the", role != nil, let last = previousSpeaker, last.kind == .person, let e = last.entity,
+            if det == "the", role != nil, let last = previousSpeaker, last.kind == .person, let e = last.entity, !namedAfter.contains(e),
                let r = role?.0, entities[e].roleHeads.isEmpty || entities[e].roleHeads.contains(r) || !entities[e].nationalities.isDisjoint(with: nationalities) {
                 return ResolvedSpeaker(name: last.name, entity: e, kind: .person, resolution: .description)
             }
@@ -354,7 +372,7 @@ extension AttributionReader {
                         let m = mentionSet.mentionAtToken[i]
                         guard m >= 0 else { continue }
                         let e = mentionSet.mentions[m].entity
-                        if entities[e].entity.kind == .person && entities[e].roleHeads.isEmpty {
+                        if entities[e].entity.kind == .person && entities[e].roleHeads.isEmpty && !namedAfter.contains(e) {
                             return ResolvedSpeaker(name: entities[e].entity.name, entity: e, kind: .person, resolution: .description)
                         }
                         break
@@ -370,7 +388,7 @@ extension AttributionReader {
                 let m = mentionSet.mentionAtToken[k]
                 if m >= 0 {
                     let e = mentionSet.mentions[m].entity
-                    if entities[e].entity.kind == .person {
+                    if entities[e].entity.kind == .person && !namedAfter.contains(e) {
                         return ResolvedSpeaker(name: entities[e].entity.name, entity: e, kind: .person, resolution: .description)
                     }
                 }

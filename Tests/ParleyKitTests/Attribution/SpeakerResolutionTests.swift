@@ -55,3 +55,13 @@ final class CataphoraTests: XCTestCase {
         XCTAssertEqual(a.statements.first?.source?.kind, .place)
     }
 }
+
+/// A described speaker is never a person the statement itself names, and a later pronoun may refer back to it.
+final class DescriptionBindingTests: XCTestCase {
+    func testDescriptionIsNotThePersonNamedInTheContent() {
+        let a = Analyzed("Tom Berg, of the teachers' union, spoke of a rift. But the chancellor said Mr Berg was never at the meetings. "
+                         + "He said the union leader was trying to block reform.")
+        XCTAssertEqual(a.speakers, ["Tom Berg", "chancellor", "chancellor"])
+        XCTAssertEqual(a.statements.last?.source?.resolution, .pronoun)
+    }
+}
