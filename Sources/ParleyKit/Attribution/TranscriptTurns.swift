@@ -327,9 +327,12 @@ extension TranscriptTurns {
     ///   name, then the most mentioned), else a name written in the text as a
     ///   given name right before that surname ("Press Secretary Ana Ruiz"),
     ///   else a new person named by the label; gender from the title.
-    /// - Anything else (`MODERATOR`, `SENIOR ADMINISTRATION OFFICIAL`) → a role held by
-    ///   one person as above unless its head is an unnamed-source head of
-    ///   `attribution-unnamed.txt`, else an unnamed source named by the label in lower case.
+    /// - Anything else: a label whose head is an unnamed-source head of
+    ///   `attribution-unnamed.txt` (`SENIOR ADMINISTRATION OFFICIAL`) → an unnamed
+    ///   source named by the label in lower case; a name of a person of the
+    ///   article (`LINDQVIST`, when "Maria Lindqvist" is named) → that person;
+    ///   otherwise (`MODERATOR`, `HOST`) a role held by one person as above,
+    ///   else an unnamed source named by the label in lower case.
     static func resolveLabel(_ label: String, result: inout AttributionAnalyzer.Result, text: ScalarText, bodyStart: Int,
                              lexicon: MentionLexicon, unnamedHeads: Set<String>) -> TurnSpeaker {
         func unnamed(_ name: String) -> TurnSpeaker {
@@ -353,8 +356,11 @@ extension TranscriptTurns {
             return person(named: words, gender: gender, result: &result, text: text, lexicon: lexicon)
         }
         let lower = words.map { $0.lowercased() }
-        if !unnamedHeads.contains(lower.last ?? ""), let h = holder(ofRole: words, result: result, bodyStart: bodyStart) { return h }
-        return unnamed(lower.joined(separator: " "))
+        if unnamedHeads.contains(lower.last ?? "") { return unnamed(lower.joined(separator: " ")) }
+        let isRole = lexicon.role(in: lower, from: 0)?.length == lower.count
+        // a surname alone ("LINDQVIST:", as interview transcripts in news write it) names a person of the article
+        if !isRole, let named = existingPerson(named: words, gender: .unknown, result: &result) { return named }
+        return holder(ofRole: words, result: result, bodyStart: bodyStart) ?? unnamed(lower.joined(separator: " "))
     }
 
     /// The one person of the article who holds the role `words` ("President",
@@ -379,6 +385,23 @@ extension TranscriptTurns {
     /// The person a label name (`["Psaki"]`, `["Jean-Pierre"]`, `["Tom", "Berg"]`) names.
     static func person(named words: [String], gender: Gender, result: inout AttributionAnalyzer.Result, text: ScalarText,
                        lexicon: MentionLexicon) -> TurnSpeaker {
+        if let known = existingPerson(named: words, gender: gender, result: &result) { return known }
+        let written = words.joined(separator: " ")
+        var name = written
+        var g = gender
+        if words.count == 1, let given = givenName(before: written, in: text, lexicon: lexicon) {
+            name = given + " " + written
+            if g == .unknown { g = lexicon.firstNames[given] ?? .unknown }
+        }
+        let entity = Entity(kind: .person, name: name, aliases: name == written ? [] : [written], gender: g)
+        if !result.entities.contains(where: { $0.id == entity.id }) { result.entities.append(entity) }
+        return TurnSpeaker(name: name, entityID: entity.id, kind: .person, resolution: name == written ? .name : .alias, form: .name)
+    }
+
+    /// The person of the article whose name or alias is, or ends in, the label
+    /// name `words`: an exact name first, then the fullest name, then the most
+    /// mentioned; its gender is set from the label's title when unknown.
+    static func existingPerson(named words: [String], gender: Gender, result: inout AttributionAnalyzer.Result) -> TurnSpeaker? {
         let written = words.joined(separator: " ")
         let full = written.lowercased()
         let surname = (words.last ?? "").lowercased()
@@ -397,15 +420,7 @@ extension TranscriptTurns {
             let e = result.entities[b.index]
             return TurnSpeaker(name: e.name, entityID: e.id, kind: .person, resolution: e.name == written ? .name : .alias, form: .name)
         }
-        var name = written
-        var g = gender
-        if words.count == 1, let given = givenName(before: written, in: text, lexicon: lexicon) {
-            name = given + " " + written
-            if g == .unknown { g = lexicon.firstNames[given] ?? .unknown }
-        }
-        let entity = Entity(kind: .person, name: name, aliases: name == written ? [] : [written], gender: g)
-        if !result.entities.contains(where: { $0.id == entity.id }) { result.entities.append(entity) }
-        return TurnSpeaker(name: name, entityID: entity.id, kind: .person, resolution: name == written ? .name : .alias, form: .name)
+        return nil
     }
 
     /// A given name (from `mentions-first-names.txt`) written right before

@@ -138,6 +138,25 @@ final class TranscriptTurnTests: XCTestCase {
         XCTAssertEqual(turns.last?.source?.kind, .person)
     }
 
+    func testInterviewLabelsWithASurnameAloneNameThePersonOfTheArticle() {
+        let a = analyzed("""
+        Gov. Mia Holm defends the plan
+
+        Governor Mia Holm spoke on Sunday with host Tom Berg.
+
+        TOM BERG: Why now?
+
+        HOLM: Because the money is there.
+
+        BERG: And the vote?
+
+        MODERATOR: We have to leave it there.
+        """)
+        let turns = turnStatements(a)
+        XCTAssertEqual(turns.map { $0.source?.name }, ["Tom Berg", "Mia Holm", "Tom Berg", "moderator"])
+        XCTAssertEqual(turns.map { $0.source?.kind }, [.person, .person, .person, .unnamed])
+    }
+
     func testNewsWithAFewCapitalisedLeadsIsNoTranscript() {
         let news = """
         Plan passes the committee
