@@ -271,6 +271,13 @@ extension TranscriptTurns {
             }
             turnStatements[k].mentionedEntityIDs = ids
         }
+        // statements of the other readings whose source is an entity renamed from its label
+        let names = Dictionary(result.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        for k in result.statements.indices {
+            if let id = result.statements[k].source?.entityID, let name = names[id], result.statements[k].source?.kind == .person {
+                result.statements[k].source?.name = name
+            }
+        }
         result.statements += turnStatements
         result.statements.sort { $0.span != $1.span ? $0.span < $1.span : ($0.cueSpan ?? $0.span) < ($1.cueSpan ?? $1.span) }
         let lost = referencedBefore.subtracting(referencedEntities(result))
@@ -394,7 +401,13 @@ extension TranscriptTurns {
             if g == .unknown { g = lexicon.firstNames[given] ?? .unknown }
         }
         let entity = Entity(kind: .person, name: name, aliases: name == written ? [] : [written], gender: g)
-        if !result.entities.contains(where: { $0.id == entity.id }) { result.entities.append(entity) }
+        if let k = result.entities.firstIndex(where: { $0.id == entity.id }) {
+            // the mention finder read the upper-case label as a name ("JAKE TAPPER"): keep the title-cased one
+            if !result.entities[k].name.unicodeScalars.contains(where: { $0.properties.isLowercase }) { result.entities[k].name = name }
+            if result.entities[k].gender == .unknown { result.entities[k].gender = g }
+        } else {
+            result.entities.append(entity)
+        }
         return TurnSpeaker(name: name, entityID: entity.id, kind: .person, resolution: name == written ? .name : .alias, form: .name)
     }
 
@@ -411,7 +424,9 @@ extension TranscriptTurns {
             let names = [e.name] + e.aliases
             guard names.contains(where: { $0.lowercased() == full || lastWord($0) == surname }) else { continue }
             let exact = names.contains { $0.lowercased() == full } ? 1 : 0
-            let count = result.mentions.filter { $0.entityID == e.id }.count
+            // an entity named only by turn labels (their mentions are gone) is no evidence
+            let count = result.mentions.filter { $0.entityID == e.id && $0.form == .name }.count
+            guard count > 0 else { continue }
             let score = exact * 1_000_000 + e.name.split(separator: " ").count * 10_000 + count
             if best == nil || score > best!.score { best = (k, score) }
         }

@@ -157,6 +157,21 @@ final class TranscriptTurnTests: XCTestCase {
         XCTAssertEqual(turns.map { $0.source?.kind }, [.person, .person, .person, .unnamed])
     }
 
+    func testAnUpperCaseLabelNameIsWrittenInTitleCase() {
+        let a = analyzed("""
+        Plan debated
+
+        TOM BERG: Why now?
+
+        MIA HOLM: Because the money is there. He said we must wait, but we cannot.
+
+        TOM BERG: And the vote?
+        """)
+        XCTAssertEqual(turnStatements(a).map { $0.source?.name }, ["Tom Berg", "Mia Holm", "Tom Berg"])
+        XCTAssertFalse(a.result.entities.contains { $0.name == "TOM BERG" || $0.name == "MIA HOLM" }, "\(a.result.entities.map { $0.name })")
+        XCTAssertFalse(a.statements.contains { $0.source?.name == "TOM BERG" }, "\(a.speakers)")
+    }
+
     func testNewsWithAFewCapitalisedLeadsIsNoTranscript() {
         let news = """
         Plan passes the committee
