@@ -229,6 +229,11 @@ extension TranscriptTurns {
             regions.append(TextSpan(turn.cueSpan.end, t + 1 < turns.count ? turns[t + 1].cueSpan.start : text.count))
         }
         let paragraphs = turns.flatMap { $0.paragraphs }
+        // labels the mention finder read as names of people ("JAKE TAPPER", "HOLM")
+        var personLabels = Set<String>()
+        for m in result.mentions where m.kind == .person && m.form == .name {
+            if let turn = turns.first(where: { $0.labelSpan.contains(m.span) }) { personLabels.insert(turn.label) }
+        }
         result.mentions.removeAll { inLabel($0.span) }
         result.statements.removeAll { st in
             if inLabel(st.source?.span) || inLabel(st.cueSpan) { return true }
@@ -248,7 +253,7 @@ extension TranscriptTurns {
             let speaker: TurnSpeaker
             if let known = speakers[turn.label] { speaker = known } else {
                 speaker = resolveLabel(turn.label, result: &result, text: text, bodyStart: bodyStart,
-                                       lexicon: mentionLexicon, unnamedHeads: unnamedHeads)
+                                       lexicon: mentionLexicon, unnamedHeads: unnamedHeads, readAsPerson: personLabels.contains(turn.label))
                 speakers[turn.label] = speaker
             }
             labelMentions.append(Mention(span: turn.labelSpan, text: turn.label, kind: speaker.kind, form: speaker.form,
@@ -338,10 +343,11 @@ extension TranscriptTurns {
     ///   `attribution-unnamed.txt` (`SENIOR ADMINISTRATION OFFICIAL`) → an unnamed
     ///   source named by the label in lower case; a name of a person of the
     ///   article (`LINDQVIST`, when "Maria Lindqvist" is named) → that person;
-    ///   otherwise (`MODERATOR`, `HOST`) a role held by one person as above,
+    ///   a label the mention finder reads as a person's name (`TOM BERG`) →
+    ///   that person, in title case; otherwise (`MODERATOR`, `HOST`) a role held by one person as above,
     ///   else an unnamed source named by the label in lower case.
     static func resolveLabel(_ label: String, result: inout AttributionAnalyzer.Result, text: ScalarText, bodyStart: Int,
-                             lexicon: MentionLexicon, unnamedHeads: Set<String>) -> TurnSpeaker {
+                             lexicon: MentionLexicon, unnamedHeads: Set<String>, readAsPerson: Bool = false) -> TurnSpeaker {
         func unnamed(_ name: String) -> TurnSpeaker {
             let entity = Entity(kind: .unnamed, name: name)
             if !result.entities.contains(where: { $0.id == entity.id }) { result.entities.append(entity) }
@@ -367,6 +373,7 @@ extension TranscriptTurns {
         let isRole = lexicon.role(in: lower, from: 0)?.length == lower.count
         // a surname alone ("LINDQVIST:", as interview transcripts in news write it) names a person of the article
         if !isRole, let named = existingPerson(named: words, gender: .unknown, result: &result) { return named }
+        if !isRole, readAsPerson { return person(named: words, gender: .unknown, result: &result, text: text, lexicon: lexicon) }
         return holder(ofRole: words, result: result, bodyStart: bodyStart) ?? unnamed(lower.joined(separator: " "))
     }
 
@@ -424,14 +431,16 @@ extension TranscriptTurns {
             let names = [e.name] + e.aliases
             guard names.contains(where: { $0.lowercased() == full || lastWord($0) == surname }) else { continue }
             let exact = names.contains { $0.lowercased() == full } ? 1 : 0
-            // an entity named only by turn labels (their mentions are gone) is no evidence
             let count = result.mentions.filter { $0.entityID == e.id && $0.form == .name }.count
-            guard count > 0 else { continue }
             let score = exact * 1_000_000 + e.name.split(separator: " ").count * 10_000 + count
             if best == nil || score > best!.score { best = (k, score) }
         }
         if let b = best {
             if result.entities[b.index].gender == .unknown && gender != .unknown { result.entities[b.index].gender = gender }
+            // the mention finder read an upper-case label as a name ("JAKE TAPPER"): write it in title case
+            if !result.entities[b.index].name.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
+                result.entities[b.index].name = result.entities[b.index].name.split(separator: " ").map(titleCased).joined(separator: " ")
+            }
             let e = result.entities[b.index]
             return TurnSpeaker(name: e.name, entityID: e.id, kind: .person, resolution: e.name == written ? .name : .alias, form: .name)
         }
