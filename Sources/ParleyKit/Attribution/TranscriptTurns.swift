@@ -48,8 +48,8 @@ public struct TranscriptTurn: Hashable, Sendable {
 /// A turn runs to the next turn line. Its paragraphs (split at blank lines)
 /// are its statements, one per paragraph: a long answer of a press secretary
 /// holds several topics, and a statement per paragraph keeps topics, dates and
-/// links apart. A paragraph with no lower-case letter ("END", "12:42 P.M. EDT")
-/// ends the turn; one wholly in brackets ("(Laughter.)", "[Redacted.]") is a
+/// links apart. A later paragraph with no lower-case letter and no question
+/// mark ("END", "12:42 P.M. EDT") ends the turn; one wholly in brackets ("(Laughter.)", "[Redacted.]") is a
 /// stage note and is left out.
 public enum TranscriptTurns {
     /// Fewest turn lines for a text to count as a transcript.
@@ -121,7 +121,8 @@ public enum TranscriptTurns {
                     if p.isLowercase { hasLower = true; break }
                 }
                 guard hasLetter else { return }
-                if !hasLower { closed = true; return }
+                // a closing line ("END", "1:15 P.M. EDT"); a turn's first paragraph ("NATO?") is always speech
+                if !hasLower && !paragraphs.isEmpty && !(span.start..<span.end).contains(where: { s[$0] == "?" }) { closed = true; return }
                 if isStageNote(s, span) { return }
                 paragraphs.append(span)
             }

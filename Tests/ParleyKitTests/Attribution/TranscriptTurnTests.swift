@@ -26,6 +26,10 @@ final class TranscriptTurnTests: XCTestCase {
 
     MR. BERG:  Thank you, Ana.  We start the hearings in July.
 
+    Q    NATO?
+
+    MR. BERG:  NATO.
+
     END
 
     1:30 P.M. EDT
@@ -43,12 +47,15 @@ final class TranscriptTurnTests: XCTestCase {
     func testTurnsAreFoundWithTheirParagraphs() throws {
         let text = ScalarText(Self.briefing)
         let turns = try XCTUnwrap(TranscriptTurns.find(text: text, bodyStart: ArticleReader.headline(of: Self.briefing).bodyStart))
-        XCTAssertEqual(turns.map { $0.label }, ["MS. RUIZ", "Q", "MS. RUIZ", "Q", "MR. BERG"])
+        XCTAssertEqual(turns.map { $0.label }, ["MS. RUIZ", "Q", "MS. RUIZ", "Q", "MR. BERG", "Q", "MR. BERG"])
         XCTAssertEqual(turns[0].paragraphs.map { text[$0] }, ["Good afternoon, everyone.  I have two items for you today.",
                                                                "First, the plan goes to the committee this week."])
         // the stage note is left out; "END" and the time after it close the last turn
         XCTAssertEqual(turns[2].paragraphs.count, 1)
         XCTAssertEqual(turns[4].paragraphs.map { text[$0] }, ["Thank you, Ana.  We start the hearings in July."])
+        // an upper-case answer opening its turn is speech, not a closing line
+        XCTAssertEqual(turns[5].paragraphs.map { text[$0] }, ["NATO?"])
+        XCTAssertEqual(turns[6].paragraphs.map { text[$0] }, ["NATO."])
         XCTAssertEqual(text[turns[3].cueSpan], "Q:")
     }
 
@@ -62,9 +69,11 @@ final class TranscriptTurnTests: XCTestCase {
             "We think so.  Senator Mia Holm said on Monday that the votes were there.",
             "And the timing?",
             "Thank you, Ana.  We start the hearings in July.",
+            "NATO?",
+            "NATO.",
         ])
-        XCTAssertEqual(turns.map { $0.source?.name }, ["Ana Ruiz", "Ana Ruiz", "reporter", "Ana Ruiz", "reporter", "Tom Berg"])
-        XCTAssertEqual(turns.map { $0.source?.kind }, [.person, .person, .unnamed, .person, .unnamed, .person])
+        XCTAssertEqual(turns.map { $0.source?.name }, ["Ana Ruiz", "Ana Ruiz", "reporter", "Ana Ruiz", "reporter", "Tom Berg", "reporter", "Tom Berg"])
+        XCTAssertEqual(turns.map { $0.source?.kind }, [.person, .person, .unnamed, .person, .unnamed, .person, .unnamed, .person])
         XCTAssertTrue(turns.allSatisfy { $0.kind == .direct })
         XCTAssertEqual(turns[0].cue, "MS. RUIZ:")
         XCTAssertEqual(turns[0].source?.resolution, .alias)
@@ -221,7 +230,10 @@ final class TranscriptTurnTests: XCTestCase {
                 let l = String(line.drop(while: { $0.isWhitespace }))
                 if pattern.firstMatch(in: l, range: NSRange(l.startIndex..., in: l)) != nil, !(l.first?.isNumber ?? true) { expected += 1 }
             }
-            print("transcript turns \(turns.count) label lines \(expected) \(name)")
+            let silent = turns.filter { $0.paragraphs.isEmpty }
+            let paragraphs = turns.reduce(0) { $0 + $1.paragraphs.count }
+            print("transcript turns \(turns.count) label lines \(expected) paragraphs \(paragraphs) \(name)")
+            for turn in silent { print("  no speech: \(text[TextSpan(turn.cueSpan.start, min(text.count, turn.cueSpan.end + 40))].debugDescription)") }
             XCTAssertEqual(turns.count, expected, name)
             total += expected
             found += turns.count
