@@ -222,8 +222,19 @@ extension TranscriptTurns {
                       mentionLexicon: MentionLexicon, unnamedHeads: Set<String>) {
         guard !turns.isEmpty else { return }
         let referencedBefore = referencedEntities(result)
-        let labels = turns.map { $0.cueSpan }
-        func inLabel(_ span: TextSpan?) -> Bool { span.map { sp in labels.contains { $0.overlaps(sp) } } ?? false }
+        // turns, labels and paragraphs are in text order: binary searches keep this linear in the text's size
+        func lastStart<T>(_ items: [T], before offset: Int, _ start: (T) -> Int) -> Int? {
+            var lo = 0, hi = items.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if start(items[mid]) < offset { lo = mid + 1 } else { hi = mid }
+            }
+            return lo > 0 ? lo - 1 : nil
+        }
+        func inLabel(_ span: TextSpan?) -> Bool {
+            guard let sp = span, let t = lastStart(turns, before: sp.end, { $0.cueSpan.start }) else { return false }
+            return turns[t].cueSpan.overlaps(sp)
+        }
         // each turn's reach: from its label to the next label
         var regions: [TextSpan] = []
         for (t, turn) in turns.enumerated() {
@@ -233,18 +244,26 @@ extension TranscriptTurns {
         // labels the mention finder read as names of people ("JAKE TAPPER", "HOLM")
         var personLabels = Set<String>()
         for m in result.mentions where m.kind == .person && m.form == .name {
-            if let turn = turns.first(where: { $0.labelSpan.contains(m.span) }) { personLabels.insert(turn.label) }
+            if let k = lastStart(turns, before: m.span.end, { $0.labelSpan.start }), turns[k].labelSpan.contains(m.span) {
+                personLabels.insert(turns[k].label)
+            }
         }
         result.mentions.removeAll { inLabel($0.span) }
         result.statements.removeAll { st in
             if inLabel(st.source?.span) || inLabel(st.cueSpan) { return true }
             let span = st.span
-            if span.end > turns[0].cueSpan.start, !regions.contains(where: { $0.contains(span) }) { return true }
-            let covered = st.contentSpans.reduce(0) { $0 + $1.length }
-            return paragraphs.contains { p in
-                let overlap = st.contentSpans.reduce(0) { $0 + $1.overlapLength(p) }
-                return overlap > 0 && Double(overlap) >= 0.8 * Double(p.length) && covered <= p.length + p.length / 5
+            if span.end > turns[0].cueSpan.start {
+                guard let k = lastStart(regions, before: span.start + 1, { $0.start }), regions[k].contains(span) else { return true }
             }
+            let covered = st.contentSpans.reduce(0) { $0 + $1.length }
+            var k = (lastStart(paragraphs, before: span.start + 1, { $0.start }) ?? 0)
+            while k < paragraphs.count && paragraphs[k].start < span.end {
+                let p = paragraphs[k]
+                let overlap = st.contentSpans.reduce(0) { $0 + $1.overlapLength(p) }
+                if overlap > 0 && Double(overlap) >= 0.8 * Double(p.length) && covered <= p.length + p.length / 5 { return true }
+                k += 1
+            }
+            return false
         }
         // resolve each label once
         var speakers: [String: TurnSpeaker] = [:]
@@ -272,8 +291,10 @@ extension TranscriptTurns {
         for k in turnStatements.indices {
             let p = turnStatements[k].contentSpans[0]
             var ids: [String] = []
-            for m in result.mentions where p.contains(m.span) {
-                if let id = m.entityID, !ids.contains(id) { ids.append(id) }
+            var m = (lastStart(result.mentions, before: p.start, { $0.span.start }) ?? -1) + 1
+            while m < result.mentions.count && result.mentions[m].span.start < p.end {
+                if p.contains(result.mentions[m].span), let id = result.mentions[m].entityID, !ids.contains(id) { ids.append(id) }
+                m += 1
             }
             turnStatements[k].mentionedEntityIDs = ids
         }
@@ -373,7 +394,7 @@ extension TranscriptTurns {
         if unnamedHeads.contains(lower.last ?? "") { return unnamed(lower.joined(separator: " ")) }
         let isRole = lexicon.role(in: lower, from: 0)?.length == lower.count
         // a surname alone ("LINDQVIST:", as interview transcripts in news write it) names a person of the article
-        if !isRole, let named = existingPerson(named: words, gender: .unknown, result: &result) { return named }
+        if !isRole, let named = existingPerson(named: words, gender: .unknown, result: &result, lexicon: lexicon) { return named }
         if !isRole, readAsPerson { return person(named: words, gender: .unknown, result: &result, text: text, lexicon: lexicon) }
         return holder(ofRole: words, result: result, bodyStart: bodyStart) ?? unnamed(lower.joined(separator: " "))
     }
@@ -400,7 +421,7 @@ extension TranscriptTurns {
     /// The person a label name (`["Psaki"]`, `["Jean-Pierre"]`, `["Tom", "Berg"]`) names.
     static func person(named words: [String], gender: Gender, result: inout AttributionAnalyzer.Result, text: ScalarText,
                        lexicon: MentionLexicon) -> TurnSpeaker {
-        if let known = existingPerson(named: words, gender: gender, result: &result) { return known }
+        if let known = existingPerson(named: words, gender: gender, result: &result, lexicon: lexicon) { return known }
         let written = words.joined(separator: " ")
         var name = written
         var g = gender
@@ -422,30 +443,64 @@ extension TranscriptTurns {
     /// The person of the article whose name or alias is, or ends in, the label
     /// name `words`: an exact name first, then the fullest name, then the most
     /// mentioned; its gender is set from the label's title when unknown.
-    static func existingPerson(named words: [String], gender: Gender, result: inout AttributionAnalyzer.Result) -> TurnSpeaker? {
+    ///
+    /// An entity the mention finder made from upper-case labels alone (all its
+    /// name mentions were in labels, "ADMIRAL BERG") is compared by its name in
+    /// title case without a leading title ("Berg"), and renamed so.
+    static func existingPerson(named words: [String], gender: Gender, result: inout AttributionAnalyzer.Result,
+                               lexicon: MentionLexicon) -> TurnSpeaker? {
         let written = words.joined(separator: " ")
         let full = written.lowercased()
         let surname = (words.last ?? "").lowercased()
         func lastWord(_ name: String) -> String { name.split(separator: " ").last.map { $0.lowercased() } ?? "" }
-        var best: (index: Int, score: Int)?
+        var best: (index: Int, score: Int, name: String)?
         for (k, e) in result.entities.enumerated() where e.kind == .person {
-            let names = [e.name] + e.aliases
+            let count = result.mentions.filter { $0.entityID == e.id && $0.form == .name }.count
+            var name = e.name
+            if count == 0 && !e.name.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
+                var parts = e.name.split(separator: " ").map(titleCased)
+                if let title = lexicon.title(in: parts, from: 0), title.words.count < parts.count { parts.removeFirst(title.words.count) }
+                name = parts.joined(separator: " ")
+            }
+            let names = [name] + e.aliases
             guard names.contains(where: { $0.lowercased() == full || lastWord($0) == surname }) else { continue }
             let exact = names.contains { $0.lowercased() == full } ? 1 : 0
-            let count = result.mentions.filter { $0.entityID == e.id && $0.form == .name }.count
-            let score = exact * 1_000_000 + e.name.split(separator: " ").count * 10_000 + count
-            if best == nil || score > best!.score { best = (k, score) }
+            let score = exact * 1_000_000 + name.split(separator: " ").count * 10_000 + count
+            if best == nil || score > best!.score { best = (k, score, name) }
         }
-        if let b = best {
-            if result.entities[b.index].gender == .unknown && gender != .unknown { result.entities[b.index].gender = gender }
-            // the mention finder read an upper-case label as a name ("JAKE TAPPER"): write it in title case
-            if !result.entities[b.index].name.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
-                result.entities[b.index].name = result.entities[b.index].name.split(separator: " ").map(titleCased).joined(separator: " ")
+        guard let b = best else { return nil }
+        if result.entities[b.index].gender == .unknown && gender != .unknown { result.entities[b.index].gender = gender }
+        let id = b.name == result.entities[b.index].name ? result.entities[b.index].id : rename(entity: b.index, to: b.name, in: &result)
+        let e = result.entities.first { $0.id == id }!
+        return TurnSpeaker(name: e.name, entityID: e.id, kind: .person, resolution: e.name == written ? .name : .alias, form: .name)
+    }
+
+    /// Renames entity `k` of `result` (its id follows the name) and points every
+    /// mention and statement that referred to it at the renamed one, merging it
+    /// into an entity that already has the new id.
+    ///
+    /// - Returns: the new id.
+    static func rename(entity k: Int, to name: String, in result: inout AttributionAnalyzer.Result) -> String {
+        let old = result.entities[k]
+        var renamed = Entity(kind: old.kind, name: name, aliases: old.aliases, roles: old.roles, gender: old.gender)
+        let id = renamed.id
+        if id != old.id, let existing = result.entities.firstIndex(where: { $0.id == id }) {
+            if result.entities[existing].gender == .unknown { result.entities[existing].gender = old.gender }
+            result.entities.remove(at: k)
+        } else {
+            renamed.aliases = old.aliases
+            result.entities[k] = renamed
+        }
+        guard id != old.id else { return id }
+        for m in result.mentions.indices where result.mentions[m].entityID == old.id { result.mentions[m].entityID = id }
+        for s in result.statements.indices {
+            if result.statements[s].source?.entityID == old.id {
+                result.statements[s].source?.entityID = id
+                result.statements[s].source?.name = name
             }
-            let e = result.entities[b.index]
-            return TurnSpeaker(name: e.name, entityID: e.id, kind: .person, resolution: e.name == written ? .name : .alias, form: .name)
+            result.statements[s].mentionedEntityIDs = result.statements[s].mentionedEntityIDs.map { $0 == old.id ? id : $0 }
         }
-        return nil
+        return id
     }
 
     /// A given name (from `mentions-first-names.txt`) written right before

@@ -181,6 +181,25 @@ final class TranscriptTurnTests: XCTestCase {
         XCTAssertFalse(a.statements.contains { $0.source?.name == "TOM BERG" }, "\(a.speakers)")
     }
 
+    func testHonorificsComeFromTheTitleList() {
+        let a = analyzed("""
+        Briefing on the storm
+
+        ADMIRAL BERG:  The ships are in port.
+
+        DR. HOLM:  The clinics are open.
+
+        AMBASSADOR RUIZ:  The embassy is closed.
+
+        Q    When does it reopen?
+
+        SECRETARY:  Next week.
+        """)
+        let turns = turnStatements(a)
+        XCTAssertEqual(turns.map { $0.source?.name }, ["Berg", "Holm", "Ruiz", "reporter", "Secretary"])
+        XCTAssertEqual(turns.map { $0.source?.kind }, [.person, .person, .person, .unnamed, .unnamed])
+    }
+
     func testNewsWithAFewCapitalisedLeadsIsNoTranscript() {
         let news = """
         Plan passes the committee
