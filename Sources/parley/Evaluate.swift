@@ -27,10 +27,18 @@ struct Evaluate: ParsableCommand {
     @Option(help: "Write every miss and unmatched statement at overlap 0.3 to this file, one block each, to read what goes wrong.")
     var errors: String?
 
+    @Option(name: .customLong("join-continuations"),
+            help: ArgumentHelp("Before scoring, join each cue-less continuation quote to the statement of the same speaker just before it, as PolNeAR annotates “A,” X said. “B.” as one attribution: same-paragraph or across-paragraphs. Exported statements are not changed.",
+                               valueName: "mode"))
+    var joinContinuations: String?
+
     func validate() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw ValidationError("\(folder) is not a folder.")
+        }
+        if let mode = joinContinuations, AttributionEvaluation.ContinuationJoin(rawValue: mode) == nil {
+            throw ValidationError("--join-continuations takes \(AttributionEvaluation.ContinuationJoin.allCases.map(\.rawValue).joined(separator: " or ")), not \(mode).")
         }
         guard FileManager.default.fileExists(atPath: folder + "/attributions"), FileManager.default.fileExists(atPath: folder + "/text") else {
             throw ValidationError("\(folder) has no attributions/ and text/ folders (the layout of a PolNeAR split).")
@@ -40,12 +48,14 @@ struct Evaluate: ParsableCommand {
     func run() throws {
         let lexicon = AttributionLexicon.shared
         let report = BratCorpusEvaluator().evaluate(folder: URL(fileURLWithPath: folder), limit: limit,
-                                                    isSpeechCue: { lexicon.containsSpeechCue($0) })
+                                                    isSpeechCue: { lexicon.containsSpeechCue($0) },
+                                                    joinContinuations: joinContinuations.flatMap(AttributionEvaluation.ContinuationJoin.init(rawValue:)))
         for problem in report.problems { Standard.error("parley: \(problem)") }
         let e = report.evaluation
         if let errors { try write(errors: e.errors, articles: report.articles, to: errors) }
         if json {
-            var object: [String: Any] = ["articles": e.articles, "sourceAccuracy": e.sourceAccuracy, "sourceJudged": e.sourceJudged]
+            var object: [String: Any] = ["articles": e.articles, "sourceAccuracy": e.sourceAccuracy, "sourceJudged": e.sourceJudged,
+                                         "joinContinuations": joinContinuations ?? "none"]
             for (t, c) in e.counts {
                 object["overlap\(t)"] = ["recall": c.recall, "precision": c.precision, "f1": c.f1, "gold": c.gold,
                                          "goldMatched": c.goldMatched, "predicted": c.predicted, "predictedMatched": c.predictedMatched]
@@ -54,6 +64,9 @@ struct Evaluate: ParsableCommand {
             print(String(decoding: data, as: UTF8.self))
         } else {
             print("articles \(e.articles)")
+            if let mode = joinContinuations {
+                print("scoring option: continuation quotes joined to the statement before them (\(mode)); exported statements are unchanged")
+            }
             for t in e.counts.keys.sorted() {
                 let c = e.counts[t]!
                 print(String(format: "content@%.1f  recall %.3f (%d/%d)  precision %.3f (%d/%d)  F1 %.3f",

@@ -12,6 +12,8 @@
 /// 3. speaker resolution in text order: names to their entity, pronouns to the
 ///    nearest agreeing person, role descriptions to the person the article gives
 ///    that role or nationality, unnamed sources kept as their description.
+/// In a transcript, each speaker turn's paragraphs become statements of the
+/// turn's speaker (`TranscriptTurns`).
 /// A quote of three words or fewer is never a statement of its own.
 public struct AttributionAnalyzer: Sendable {
     /// What the stage returns for one article.
@@ -51,7 +53,13 @@ public struct AttributionAnalyzer: Sendable {
     /// - Returns: mentions, entities and statements; all spans count Unicode scalars.
     public func analyze(text: ScalarText, sentences: [Sentence], articleID: String, bodyStart: Int) -> Result {
         var reader = AttributionReader(text: text, sentences: sentences, bodyStart: bodyStart, lexicon: lexicon, mentionLexicon: mentionLexicon)
-        return reader.run(articleID: articleID)
+        var result = reader.run(articleID: articleID)
+        // a transcript: each speaker turn is a statement of its speaker
+        if let turns = TranscriptTurns.find(text: text, bodyStart: bodyStart) {
+            TranscriptTurns.apply(turns, to: &result, text: text, sentences: sentences, articleID: articleID, bodyStart: bodyStart,
+                                  mentionLexicon: mentionLexicon, unnamedHeads: lexicon.unnamedHeads)
+        }
+        return result
     }
 }
 

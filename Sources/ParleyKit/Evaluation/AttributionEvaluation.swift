@@ -142,6 +142,61 @@ public struct AttributionEvaluation: Sendable {
         return pairs
     }
 
+    /// Which cue-less continuation quotes `joiningContinuations` joins to the statement before them.
+    public enum ContinuationJoin: String, Sendable, CaseIterable {
+        /// Only when nothing but white space and punctuation without a line break lies between them.
+        case sameParagraph = "same-paragraph"
+        /// Also across paragraph breaks.
+        case acrossParagraphs = "across-paragraphs"
+    }
+
+    /// The statements with each continuation quote joined to the statement just
+    /// before it, for scoring against corpora that annotate `“A,” X said. “B.”`
+    /// as one attribution whose content covers both quotes (PolNeAR does;
+    /// parley and the gold/dev files keep two statements, the second with
+    /// speaker resolution `continuation`).
+    ///
+    /// A statement B is joined to the statement A before it when B has no cue and
+    /// its speaker resolution is `continuation`, A is the statement whose content
+    /// ends last before B's starts, A and B have the same source (entity id, else
+    /// name), no other statement's content lies between them, and (unless `join`
+    /// is `acrossParagraphs`) no line break lies between them in `text`'s
+    /// scalars. Chains join in order (A + B + C). Only the evaluation
+    /// sees the joined statements; nothing exported changes.
+    ///
+    /// - Returns: statements in text order; a joined one keeps A's id, source and cue.
+    public static func joiningContinuations(_ statements: [Statement], text: ScalarText, join: ContinuationJoin) -> [Statement] {
+        let ordered = statements.sorted { $0.span < $1.span }
+        var out: [Statement] = []
+        for st in ordered {
+            if st.cue == nil, st.source?.resolution == .continuation,
+               let k = out.indices.filter({ out[$0].span.end <= st.span.start }).max(by: { out[$0].span.end < out[$1].span.end }),
+               sameSource(out[k], st), gapAllowed(from: out[k].span.end, to: st.span.start, text: text, join: join),
+               !out.contains(where: { $0.span.overlaps(TextSpan(out[k].span.end, st.span.start)) }) {
+                out[k].contentSpans = (out[k].contentSpans + st.contentSpans).sorted()
+                out[k].sentenceIndices = Array(Set(out[k].sentenceIndices + st.sentenceIndices)).sorted()
+                continue
+            }
+            out.append(st)
+        }
+        return out
+    }
+
+    static func sameSource(_ a: Statement, _ b: Statement) -> Bool {
+        guard let x = a.source, let y = b.source else { return false }
+        if let i = x.entityID, let j = y.entityID { return i == j }
+        return x.name == y.name
+    }
+
+    /// True when `text[from..<to]` may lie between a statement and its joined
+    /// continuation: any text (the attribution "X said" stands there), but no
+    /// line break when joining within a paragraph only.
+    static func gapAllowed(from: Int, to: Int, text: ScalarText, join: ContinuationJoin) -> Bool {
+        guard from <= to, to <= text.count else { return false }
+        if join == .acrossParagraphs { return true }
+        return !text.scalars[from..<to].contains("\n")
+    }
+
     static func sourceIsRight(_ gold: BratAttribution, _ statement: Statement, names: [String]) -> Bool {
         if let span = statement.source?.span, gold.source.contains(where: { $0.overlaps(span) }) { return true }
         var goldName = gold.sourceText.lowercased().trimmingCharacters(in: .whitespaces)

@@ -25,7 +25,11 @@ public struct BratCorpusEvaluator: Sendable {
     ///   - folder: the split's folder, e.g. `polnear/dev`.
     ///   - limit: score at most this many articles (nil: all).
     ///   - isSpeechCue: whether a cue is an act of communication.
-    public func evaluate(folder: URL, limit: Int? = nil, isSpeechCue: @escaping (String) -> Bool) -> Report {
+    ///   - joinContinuations: when set, continuation quotes are joined to the
+    ///     statement before them before scoring (`AttributionEvaluation.joiningContinuations`),
+    ///     as PolNeAR annotates `“A,” X said. “B.”`; nil scores the statements as exported.
+    public func evaluate(folder: URL, limit: Int? = nil, isSpeechCue: @escaping (String) -> Bool,
+                         joinContinuations: AttributionEvaluation.ContinuationJoin? = nil) -> Report {
         let manager = FileManager.default
         let annotations = folder.appendingPathComponent("attributions")
         let texts = folder.appendingPathComponent("text")
@@ -63,7 +67,10 @@ public struct BratCorpusEvaluator: Sendable {
         for statement in graph.statements { statementsByArticle[statement.articleID, default: []].append(statement) }
         for (article, gold, map) in articles {
             let moved = gold.map { OffsetMap.apply(map, to: $0) }
-            let statements = statementsByArticle[article.id] ?? []
+            var statements = statementsByArticle[article.id] ?? []
+            if let join = joinContinuations {
+                statements = AttributionEvaluation.joiningContinuations(statements, text: ScalarText(article.text), join: join)
+            }
             evaluation.add(gold: moved, statements: statements, names: { statement in
                 guard let source = statement.source else { return [] }
                 let entity = source.entityID.flatMap { graph.entities[$0] }
