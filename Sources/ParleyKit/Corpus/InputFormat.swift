@@ -42,8 +42,8 @@ public enum InputFormat: String, Sendable, CaseIterable, CustomStringConvertible
     /// True when parley has a reader for this format.
     public var isRead: Bool {
         switch self {
-        case .plainText, .markdown: return true
-        case .json, .jsonLines, .feed, .html, .reutersSGML: return false
+        case .plainText, .markdown, .json, .jsonLines, .feed, .reutersSGML: return true
+        case .html: return false
         }
     }
 

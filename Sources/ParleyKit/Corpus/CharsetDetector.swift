@@ -1,0 +1,142 @@
+import Foundation
+
+/// Tells which single-byte legacy encoding undeclared news text is in, and
+/// decodes it.
+///
+/// News files that are not UTF-8 are, in practice, in Windows-1252 (Western
+/// European; ISO-8859-1 files are read as Windows-1252 too, as browsers do by
+/// the WHATWG Encoding Standard, because Latin-1's 0x80–0x9F are control
+/// codes no text uses) or in Windows-1251 (Cyrillic). The rule that tells
+/// them apart looks at where the bytes from 0xC0 to 0xFF stand, since those
+/// are letters in both:
+///
+/// - In Windows-1252 text they are accented Latin letters *inside* words of
+///   ASCII letters ("Not\u{ED}cias" is `Not 0xED cias`): a word that mixes
+///   ASCII letters and high bytes is Latin evidence.
+/// - In Windows-1251 text they are the Cyrillic letters themselves, so whole
+///   words are made of high bytes and hold no ASCII letter: a word of two or
+///   more high bytes only is Cyrillic evidence.
+///
+/// The encoding with more evidence wins; a tie goes to Windows-1252. This is
+/// the idea behind the letter-pair frequency detectors of Mozilla's universal
+/// charset detector (Li and Momoi, "A composite approach to language/encoding
+/// detection", 2001), cut down to the two encodings news text comes in.
+///
+/// `plausibleLegacyText` decides whether bytes that are not valid UTF-8 are
+/// legacy text at all, or UTF-8 with a few damaged bytes (see
+/// `TextDecoder.decode`).
+public enum CharsetDetector {
+    /// A legacy single-byte encoding parley reads.
+    public enum Legacy: String, Sendable, Equatable {
+        /// Windows-1252 (Western European; ISO-8859-1 read as this).
+        case windows1252 = "windows-1252"
+        /// Windows-1251 (Cyrillic).
+        case windows1251 = "windows-1251"
+    }
+
+    /// What the high bytes (0x80–0xFF) of some bytes look like.
+    public struct Evidence: Sendable, Equatable {
+        /// Words mixing ASCII letters and letter bytes (0xC0–0xFF, 0xA8, 0xB8) (Latin evidence).
+        public var latinWords = 0
+        /// Words of two or more letter bytes 0xC0–0xFF and no ASCII letter (Cyrillic evidence).
+        public var cyrillicWords = 0
+        /// High bytes standing alone: not in a word of two or more letters.
+        public var strayHighBytes = 0
+        /// All bytes from 0x80 to 0xFF.
+        public var highBytes = 0
+        /// Valid multi-byte UTF-8 sequences.
+        public var utf8Sequences = 0
+    }
+
+    /// Counts the evidence in `bytes` (see the type's documentation).
+    public static func evidence<C: Collection>(_ bytes: C) -> Evidence where C.Element == UInt8 {
+        var evidence = Evidence()
+        var ascii = 0, high = 0
+        func endWord() {
+            if high > 0 {
+                if ascii > 0 { evidence.latinWords += 1 } else if high >= 2 { evidence.cyrillicWords += 1 } else { evidence.strayHighBytes += high }
+            }
+            ascii = 0; high = 0
+        }
+        var pendingContinuations = 0
+        for byte in bytes {
+            // valid UTF-8 multi-byte sequences, counted on the side
+            if pendingContinuations > 0 {
+                if byte & 0xC0 == 0x80 {
+                    pendingContinuations -= 1
+                    if pendingContinuations == 0 { evidence.utf8Sequences += 1 }
+                } else {
+                    pendingContinuations = 0
+                }
+            }
+            if pendingContinuations == 0 {
+                if byte >= 0xC2 && byte <= 0xDF { pendingContinuations = 1 } else if byte >= 0xE0 && byte <= 0xEF { pendingContinuations = 2 } else if byte >= 0xF0 && byte <= 0xF4 { pendingContinuations = 3 }
+            }
+            if byte >= 0x80 { evidence.highBytes += 1 }
+            let isASCIILetter = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+            // 0xC0–0xFF are letters in both encodings (in 1252 but for × and ÷, rare); 0xA8, 0xB8 are Ё, ё in 1251
+            let isHighLetter = byte >= 0xC0 || byte == 0xA8 || byte == 0xB8
+            if isASCIILetter {
+                ascii += 1
+            } else if isHighLetter {
+                high += 1
+            } else {
+                if byte >= 0x80 { evidence.strayHighBytes += 1 }
+                endWord()
+            }
+        }
+        endWord()
+        return evidence
+    }
+
+    /// The legacy encoding the evidence points to: Windows-1251 when Cyrillic
+    /// words outnumber Latin ones, else Windows-1252.
+    public static func legacyEncoding(_ evidence: Evidence) -> Legacy {
+        evidence.cyrillicWords > evidence.latinWords ? .windows1251 : .windows1252
+    }
+
+    /// True when bytes that are not valid UTF-8 read as legacy text rather than
+    /// as UTF-8 with damage: they hold no valid multi-byte UTF-8 sequence (a
+    /// legacy file almost never forms one by chance, while a UTF-8 file with
+    /// any non-ASCII letter does), and at least half of their high bytes sit in
+    /// words (a letter of a word in either encoding), not alone between spaces.
+    ///
+    /// So a Latin-1 article ("Not\u{ED}cias do dia") is legacy text, while one
+    /// stray 0xFC between two spaces of an otherwise ASCII UTF-8 file is damage,
+    /// read as U+FFFD with a problem naming its line.
+    public static func plausibleLegacyText(_ evidence: Evidence) -> Bool {
+        guard evidence.utf8Sequences == 0, evidence.highBytes > 0 else { return false }
+        return evidence.strayHighBytes * 2 <= evidence.highBytes
+    }
+
+    /// Decodes `bytes` in `encoding`; never fails (every byte has a character in both).
+    ///
+    /// Windows-1252 follows the WHATWG index (its five unassigned bytes 0x81,
+    /// 0x8D, 0x8F, 0x90, 0x9D map to the C1 controls of the same value, which
+    /// `TextNormalizer` turns into spaces). Windows-1251 goes through
+    /// Foundation's converter.
+    public static func decode<C: Collection>(_ bytes: C, as encoding: Legacy) -> String where C.Element == UInt8 {
+        switch encoding {
+        case .windows1252:
+            var view = String.UnicodeScalarView()
+            view.reserveCapacity(bytes.count)
+            for byte in bytes {
+                if byte >= 0x80 && byte <= 0x9F {
+                    view.append(Unicode.Scalar(windows1252High[Int(byte) - 0x80]) ?? "\u{FFFD}")
+                } else {
+                    view.append(Unicode.Scalar(byte))
+                }
+            }
+            return String(view)
+        case .windows1251:
+            if let text = String(data: Data(bytes), encoding: .windowsCP1251) { return text }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+    }
+
+    /// Windows-1252 bytes 0x80–0x9F as Unicode scalars (WHATWG Encoding Standard, index-windows-1252).
+    private static let windows1252High: [UInt32] = [
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+        0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+    ]
+}
