@@ -40,8 +40,10 @@ public enum CharsetDetector {
         public var latinWords = 0
         /// Words of two or more letter bytes 0xC0–0xFF and no ASCII letter (Cyrillic evidence).
         public var cyrillicWords = 0
-        /// High bytes standing alone: not in a word of two or more letters.
-        public var strayHighBytes = 0
+        /// Letter bytes (0xC0–0xFF, 0xA8, 0xB8) standing alone: a one-letter word of a high byte.
+        public var strayLetters = 0
+        /// All letter bytes (0xC0–0xFF, 0xA8, 0xB8).
+        public var letterBytes = 0
         /// All bytes from 0x80 to 0xFF.
         public var highBytes = 0
         /// Valid multi-byte UTF-8 sequences.
@@ -54,7 +56,7 @@ public enum CharsetDetector {
         var ascii = 0, high = 0
         func endWord() {
             if high > 0 {
-                if ascii > 0 { evidence.latinWords += 1 } else if high >= 2 { evidence.cyrillicWords += 1 } else { evidence.strayHighBytes += high }
+                if ascii > 0 { evidence.latinWords += 1 } else if high >= 2 { evidence.cyrillicWords += 1 } else { evidence.strayLetters += high }
             }
             ascii = 0; high = 0
         }
@@ -80,8 +82,8 @@ public enum CharsetDetector {
                 ascii += 1
             } else if isHighLetter {
                 high += 1
+                evidence.letterBytes += 1
             } else {
-                if byte >= 0x80 { evidence.strayHighBytes += 1 }
                 endWord()
             }
         }
@@ -96,17 +98,22 @@ public enum CharsetDetector {
     }
 
     /// True when bytes that are not valid UTF-8 read as legacy text rather than
-    /// as UTF-8 with damage: they hold no valid multi-byte UTF-8 sequence (a
-    /// legacy file almost never forms one by chance, while a UTF-8 file with
-    /// any non-ASCII letter does), and at least half of their high bytes sit in
-    /// words (a letter of a word in either encoding), not alone between spaces.
+    /// as UTF-8 with damage:
+    /// - they hold no valid multi-byte UTF-8 sequence (a legacy file almost
+    ///   never forms one by chance, while a UTF-8 file with any non-ASCII
+    ///   letter does), and
+    /// - when they hold letter bytes (0xC0–0xFF), at least half of them sit in
+    ///   words of two or more letters, not alone between spaces or punctuation;
+    ///   when they hold none (only 0x80–0xBF: curly quotes, dashes), there are
+    ///   at least two such bytes.
     ///
     /// So a Latin-1 article ("Not\u{ED}cias do dia") is legacy text, while one
     /// stray 0xFC between two spaces of an otherwise ASCII UTF-8 file is damage,
     /// read as U+FFFD with a problem naming its line.
     public static func plausibleLegacyText(_ evidence: Evidence) -> Bool {
         guard evidence.utf8Sequences == 0, evidence.highBytes > 0 else { return false }
-        return evidence.strayHighBytes * 2 <= evidence.highBytes
+        if evidence.letterBytes == 0 { return evidence.highBytes >= 2 }
+        return evidence.strayLetters * 2 <= evidence.letterBytes
     }
 
     /// Decodes `bytes` in `encoding`; never fails (every byte has a character in both).
