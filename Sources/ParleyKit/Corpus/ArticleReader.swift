@@ -183,6 +183,9 @@ public struct ArticleReader: Sendable {
         } catch TextDecoder.Rejection.binary(let reason) {
             throw ReadProblem(path: path, reason: "\(reason); skipped", isFatal: true)
         }
+        guard decoded.text.contains(where: { !$0.isWhitespace }) else {
+            throw ReadProblem(path: path, reason: "no text; skipped", isFatal: true)
+        }
         let output = ReutersSGMLReader().read(text: decoded.text, path: path)
         var problems = output.problems
         if decoded.invalidSequences > 0 {
