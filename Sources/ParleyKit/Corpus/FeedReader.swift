@@ -30,8 +30,8 @@ import Foundation
 /// Windows-1252 (the WHATWG rule).
 ///
 /// **Malformed XML.** The parser recovers what it can. A document that is not
-/// well-formed gives one problem with libxml2's message and line (the last
-/// error it met); it is fatal when no item could be read, else the items
+/// well-formed gives one problem with libxml2's message and line of the first
+/// error it met (caught through the parser context's structured error handler); it is fatal when no item could be read, else the items
 /// recovered are kept and the problem is not fatal.
 public struct FeedReader: Sendable {
     /// Makes a reader.
@@ -66,18 +66,33 @@ public struct FeedReader: Sendable {
         defer { xmlFreeParserCtxt(context) }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_RECOVER.rawValue | XML_PARSE_NOERROR.rawValue
                             | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
-        let doc: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                xmlCtxtReadMemory(context, $0, Int32(clamping: buffer.count), nil, encoding, options)
+        // The first error, not only the last (a cut-off file's last error is "premature end" at its end).
+        let firstError = FirstError()
+        context.pointee._private = Unmanaged.passUnretained(firstError).toOpaque()
+        context.pointee.sax.pointee.serror = { userData, error in
+            guard let userData, let error else { return }
+            let context = userData.assumingMemoryBound(to: xmlParserCtxt.self)
+            guard let box = context.pointee._private else { return }
+            let first = Unmanaged<FirstError>.fromOpaque(box).takeUnretainedValue()
+            guard first.message == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+            first.message = error.pointee.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "error \(error.pointee.code)"
+            first.line = Int(error.pointee.line)
+        }
+        let doc: xmlDocPtr? = withExtendedLifetime(firstError) {
+            bytes.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    xmlCtxtReadMemory(context, $0, Int32(clamping: buffer.count), nil, encoding, options)
+                }
             }
         }
+        context.pointee._private = nil
         defer { if let doc { xmlFreeDoc(doc) } }
         var malformed: ReadProblem?
-        if context.pointee.wellFormed == 0 {
-            let error = context.pointee.lastError
-            let message = error.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "error \(error.code)"
-            malformed = ReadProblem(path: path, line: error.line > 0 ? Int(error.line) : nil,
-                                    reason: "malformed XML (libxml2: \(message))", isFatal: true)
+        if context.pointee.wellFormed == 0 || firstError.message != nil {
+            let last = context.pointee.lastError
+            let message = firstError.message ?? last.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "error \(last.code)"
+            let line = firstError.message != nil ? firstError.line : Int(last.line)
+            malformed = ReadProblem(path: path, line: line > 0 ? line : nil, reason: "malformed XML (libxml2: \(message))", isFatal: true)
         }
         guard let doc, let root = xmlDocGetRootElement(doc) else {
             throw malformed.map { Self.skipped($0) } ?? ReadProblem(path: path, reason: "no XML element; skipped", isFatal: true)
@@ -108,6 +123,12 @@ public struct FeedReader: Sendable {
             problems.insert(malformed, at: 0)
         }
         return (articles, problems)
+    }
+
+    /// The first error libxml2 reports while parsing one document.
+    private final class FirstError {
+        var message: String?
+        var line = 0
     }
 
     private static func skipped(_ problem: ReadProblem) -> ReadProblem {
