@@ -37,8 +37,10 @@ public struct JSONArticleReader: Sendable {
     public var options: ArticleReader.Options
 
     /// The deepest nesting of arrays and objects read. News records nest
-    /// three or four levels; Foundation's parser recurses per level, so a
-    /// pathological file (100,000 `[`) is refused before it parses.
+    /// three or four levels. Foundation's parser stops at 512 levels itself
+    /// ("Too many nested arrays or dictionaries around character 513"); this
+    /// check comes first so that the problem says what is wrong in plain words
+    /// and a 100,000-deep file is refused in one pass over its bytes.
     public static let maximumDepth = 256
 
     /// The longest JSON Lines line read, in bytes (16 MiB): a news record with
@@ -359,7 +361,13 @@ public struct JSONArticleReader: Sendable {
         var reason = (nsError.userInfo[NSDebugDescriptionErrorKey] as? String) ?? nsError.localizedDescription
         if reason.hasSuffix(".") { reason.removeLast() }
         var line: Int?
-        if let index = nsError.userInfo["NSJSONSerializationErrorIndex"] as? Int, index <= data.count {
+        // Foundation gives the byte offset as "NSJSONSerializationErrorIndex" (Darwin) or in the
+        // message, "... around character 15." (swift-foundation).
+        var index = nsError.userInfo["NSJSONSerializationErrorIndex"] as? Int
+        if index == nil, let range = reason.range(of: #"character \d+"#, options: .regularExpression) {
+            index = Int(reason[range].dropFirst("character ".count))
+        }
+        if let index, index <= data.count {
             line = data.prefix(index).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
         }
         if reason.count > 160 { reason = String(reason.prefix(157)) + "…" }

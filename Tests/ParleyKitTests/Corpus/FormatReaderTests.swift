@@ -277,3 +277,31 @@ final class SharedFormatCorpusTests: XCTestCase {
         XCTAssertFalse(articles.contains { $0.text.hasSuffix("Reuter") || $0.text.contains("&#") || $0.text.contains("&lt;") })
     }
 }
+
+final class FormatEncodingTests: XCTestCase {
+    func testUTF16FeedAndJSONWithABOM() throws {
+        func utf16LE(_ text: String) -> Data {
+            var bytes: [UInt8] = [0xFF, 0xFE]
+            for unit in text.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+            return Data(bytes)
+        }
+        let feed = utf16LE(#"<?xml version="1.0" encoding="UTF-16"?><rss><channel><item><title>Привет, Zürich</title></item></channel></rss>"#)
+        XCTAssertEqual(try FeedReader().read(feed, path: "u.rss").articles.first?.headline, "Привет, Zürich")
+        let json = utf16LE(#"{"title": "Grüße", "text": "Ja."}"#)
+        XCTAssertEqual(try JSONArticleReader().readJSON(json, path: "u.json").articles.first?.headline, "Grüße")
+    }
+
+    func testDeclaredLatin1FeedIsReadByLibxml2() throws {
+        let bytes = Array(#"<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><item><title>Not"#.utf8) + [0xED]
+            + Array("cias ".utf8) + [0x93] + Array("hoje".utf8) + [0x94] + Array("</title></item></channel></rss>".utf8)
+        // 0x93 and 0x94 are control codes in ISO-8859-1 but curly quotes in Windows-1252, which is read instead.
+        XCTAssertEqual(try FeedReader().read(Data(bytes), path: "d.rss").articles.first?.headline, "Notícias “hoje”")
+    }
+
+    func testBrokenJSONNamesItsLine() throws {
+        let data = Data("[{\"title\": \"A\", \"text\": \"x\"},\n {\"title\": }]".utf8)
+        XCTAssertThrowsError(try JSONArticleReader().readJSON(data, path: "b.json")) { error in
+            XCTAssertEqual((error as? ReadProblem)?.line, 2, "\(error)")
+        }
+    }
+}
