@@ -13,7 +13,8 @@ import Foundation
 /// (provenance `metadata`); the author is `author` (an RSS
 /// `email (Name)` gives the name; Atom: `author/name`), else `dc:creator`;
 /// the outlet is the item's RSS `source`, else the channel's or feed's title.
-/// An item with neither title nor text is skipped with a problem. Each
+/// A link text that ends the text ("Continue reading...", see `feed-trailers.txt`) is
+/// dropped. An item with neither title nor text is skipped with a problem. Each
 /// article's source is `path#N`, N the item's 1-based position in the feed.
 ///
 /// **Safety.** The XML is parsed with `XML_PARSE_NONET` and without
@@ -168,6 +169,7 @@ public struct FeedReader: Sendable {
             fields.body = text(ofTextConstruct: content)
         }
         if fields.body?.isEmpty ?? true, let summary = child(item, "summary") { fields.body = text(ofTextConstruct: summary) }
+        fields.body = fields.body.map(dropTrailer)
         fields.url = link(of: item)
         for (name, namespace) in [("pubDate", nil), ("date", dublinCore), ("published", nil), ("updated", nil), ("issued", nil)] as [(String, String?)] {
             if let node = child(item, name, namespace: namespace), let dct = MetadataDate.documentCreationTime(text(of: node)) {
@@ -186,6 +188,26 @@ public struct FeedReader: Sendable {
             if !name.isEmpty { fields.outlet = name }
         }
         return fields
+    }
+
+    /// Link texts that end feed items ("Continue reading..."), from `feed-trailers.txt`, longest first.
+    static let trailers: [String] = ResourceFile.lines("feed-trailers.txt").sorted { $0.count > $1.count }
+
+    /// `text` without a final "Continue reading..."-style link text (see `feed-trailers.txt`) and the white space before it.
+    static func dropTrailer(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        for trailer in trailers {
+            guard let range = trimmed.range(of: trailer, options: [.anchored, .backwards, .caseInsensitive]) else { continue }
+            // Only a link of its own: at the start of a line, glued to the text and capitalised (a link
+            // right after it, not "could spread more"),
+            // or after a sentence's end; not the end of a sentence ("... told the full story").
+            let before = trimmed[..<range.lowerBound]
+            guard let last = before.last else { return "" }
+            let ownLink = last == "\n" || (!last.isWhitespace && trimmed[range.lowerBound].isUppercase)
+                || before.dropLast().last(where: { $0 != " " }).map { ".!?…\"”')".contains($0) } == true
+            if ownLink { return before.trimmingCharacters(in: .whitespacesAndNewlines) }
+        }
+        return trimmed
     }
 
     /// An RSS `author`: an e-mail address with the name in parentheses (`jo@x.org (Jo Doe)`) gives the name.

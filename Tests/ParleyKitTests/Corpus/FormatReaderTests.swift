@@ -166,6 +166,15 @@ final class FeedReaderTests: XCTestCase {
         XCTAssertEqual(items[0].published?.value, "2017-06-15")
     }
 
+    func testContinueReadingLinkIsDropped() {
+        XCTAssertEqual(FeedReader.dropTrailer("Caves in IndiaContinue reading..."), "Caves in India")
+        XCTAssertEqual(FeedReader.dropTrailer("He said so.\n\nRead more »"), "He said so.")
+        XCTAssertEqual(FeedReader.dropTrailer("Read more books, he said."), "Read more books, he said.")
+        XCTAssertEqual(FeedReader.dropTrailer("He wants to read more"), "He wants to read more")
+        XCTAssertEqual(FeedReader.dropTrailer("The virus could spread more"), "The virus could spread more")
+        XCTAssertEqual(FeedReader.dropTrailer("It rained. Read more"), "It rained.")
+    }
+
     func testAFileThatIsNotAFeedIsReported() {
         XCTAssertThrowsError(try FeedReader().read(Data("<html><body>x</body></html>".utf8), path: "p.xml")) { error in
             XCTAssertTrue((error as? ReadProblem)?.reason.contains("not an RSS or Atom feed") ?? false, "\(error)")
@@ -257,6 +266,7 @@ final class SharedFormatCorpusTests: XCTestCase {
             XCTAssertEqual(problems, [], name)
             XCTAssertTrue(articles.allSatisfy { !($0.headline ?? "").isEmpty }, name)
             XCTAssertFalse(articles.contains { $0.text.contains("\u{FFFD}") || $0.text.contains("Ã") || $0.text.contains("<p>") }, name)
+            XCTAssertFalse(articles.contains { $0.text.hasSuffix("Continue reading...") }, name)
             let dated = articles.filter { $0.published != nil }.count
             print("feed \(name): \(articles.count) items, \(dated) DCTs, \(problems.count) problems; first: \(articles.first.map { String($0.text.prefix(120)).replacingOccurrences(of: "\n", with: " | ") } ?? "-")")
         }
