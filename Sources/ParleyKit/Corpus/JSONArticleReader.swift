@@ -47,6 +47,11 @@ public struct JSONArticleReader: Sendable {
     /// its full text is rarely over 1 MiB.
     public var maximumLineLength = 16 << 20
 
+    /// How many bad JSON Lines lines are reported one by one; the rest of a file's bad lines are
+    /// summed up in one more problem, so that a file of another kind named `.jsonl` does not flood
+    /// the output.
+    public var maximumLineProblems = 10
+
     /// Keys under which a JSON object holds its array of article records, tried in this order.
     public static let containerKeys = ["articles", "items", "data", "results", "posts", "stories", "documents",
                                        "docs", "entries", "records", "news", "hits", "response", "feed", "value"]
@@ -174,12 +179,23 @@ public struct JSONArticleReader: Sendable {
         var lineNumber = 1
         var overlong = false
         var sawText = false
-        var stop = false
+        var lineProblems = 0
+        var moreProblems = 0
+        var firstUnreported: Int?
+        func report(_ problem: ReadProblem) {
+            lineProblems += 1
+            if lineProblems <= maximumLineProblems {
+                problems.append(problem)
+            } else {
+                moreProblems += 1
+                if firstUnreported == nil { firstUnreported = problem.line }
+            }
+        }
 
         func finish() {
             defer { line.removeAll(keepingCapacity: line.count < 1 << 20); overlong = false; lineNumber += 1 }
             if overlong {
-                problems.append(ReadProblem(path: path, line: lineNumber,
+                report(ReadProblem(path: path, line: lineNumber,
                                             reason: "line longer than \(maximumLineLength >> 20) MiB; skipped", isFatal: false))
                 sawText = true
                 return
@@ -189,42 +205,44 @@ public struct JSONArticleReader: Sendable {
             let bytes = line[start...]
             guard bytes.contains(where: { !Self.isJSONSpace($0) }) else { return }
             sawText = true
-            if lineNumber == 1, bytes.prefix(8192).contains(0) {
-                problems.append(ReadProblem(path: path, line: 1, reason: "binary data (NUL bytes), not JSON; file skipped", isFatal: true))
-                stop = true
-                return
-            }
             let data = Data(bytes)
             if Self.tooDeep(data) != nil {
-                problems.append(ReadProblem(path: path, line: lineNumber, reason: "JSON nested deeper than \(Self.maximumDepth) levels; skipped", isFatal: false))
+                report(ReadProblem(path: path, line: lineNumber, reason: "JSON nested deeper than \(Self.maximumDepth) levels; skipped", isFatal: false))
                 return
             }
             let value: Any
             do {
                 value = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
             } catch {
-                problems.append(ReadProblem(path: path, line: lineNumber, reason: "not valid JSON (\(Self.describe(error, in: data).reason)); line skipped", isFatal: false))
+                report(ReadProblem(path: path, line: lineNumber, reason: "not valid JSON (\(Self.describe(error, in: data).reason)); line skipped", isFatal: false))
                 return
             }
             guard let object = value as? [String: Any] else {
-                problems.append(ReadProblem(path: path, line: lineNumber, reason: "not a JSON object; line skipped", isFatal: false))
+                report(ReadProblem(path: path, line: lineNumber, reason: "not a JSON object; line skipped", isFatal: false))
                 return
             }
             if let article = article(from: object, source: "\(path)#\(lineNumber)") {
                 articles.append(article)
             } else {
-                problems.append(ReadProblem(path: path, line: lineNumber, reason: "no title or text; line skipped", isFatal: false))
+                report(ReadProblem(path: path, line: lineNumber, reason: "no title or text; line skipped", isFatal: false))
             }
         }
 
-        while !stop {
+        // The first bytes tell a binary file, which is refused whole rather than line by line.
+        let head: Data
+        do { head = try handle.read(upToCount: 8192) ?? Data() } catch {
+            throw ReadProblem(path: path, reason: "cannot be read (\(error.localizedDescription)); skipped", isFatal: true)
+        }
+        if let reason = TextDecoder.binaryReason(head) { throw ReadProblem(path: path, reason: "\(reason); skipped", isFatal: true) }
+        var pending: Data? = head
+        while true {
             let chunk: Data
-            do { chunk = try handle.read(upToCount: 1 << 16) ?? Data() } catch {
+            do { chunk = try pending ?? handle.read(upToCount: 1 << 16) ?? Data(); pending = nil } catch {
                 throw ReadProblem(path: path, reason: "cannot be read (\(error.localizedDescription)); skipped", isFatal: true)
             }
             if chunk.isEmpty { break }
             var from = chunk.startIndex
-            while from < chunk.endIndex, !stop {
+            while from < chunk.endIndex {
                 let newline = chunk[from...].firstIndex(of: 0x0A)
                 let end = newline ?? chunk.endIndex
                 if !overlong {
@@ -243,9 +261,19 @@ public struct JSONArticleReader: Sendable {
                 }
             }
         }
-        if !stop, !line.isEmpty || overlong { finish() }
+        if !line.isEmpty || overlong { finish() }
         if !sawText { throw ReadProblem(path: path, reason: "no text; skipped", isFatal: true) }
-        if stop, articles.isEmpty, let fatal = problems.last { throw fatal }
+        if moreProblems > 0 {
+            problems.append(ReadProblem(path: path, line: firstUnreported,
+                                        reason: "\(moreProblems) more line(s) skipped for the same kinds of reasons (first here)", isFatal: false))
+        }
+        if articles.isEmpty, lineProblems > 0 {
+            // Nothing read: one fatal problem for the file, naming the first bad line.
+            var first = problems[0]
+            first.isFatal = true
+            first.reason = first.reason.replacingOccurrences(of: "; line skipped", with: "") + (lineProblems > 1 ? "; and \(lineProblems - 1) more bad line(s)" : "") + "; nothing read"
+            throw first
+        }
         return (articles, problems)
     }
 
@@ -292,9 +320,12 @@ public struct JSONArticleReader: Sendable {
         return Self.flatten(value, separator: separator)
     }
 
-    /// The value at a dotted path (`fields.bodyText`); a key that itself holds a dot is tried whole first.
+    /// The value at a dotted path (`fields.bodyText`); a key that itself holds a dot is tried whole
+    /// first, and a plain key matches in any case (`Title` for `title`).
     static func value(at path: String, in record: [String: Any]) -> Any? {
         if let value = record[path] { return value }
+        // "Title", "BODY": the same name in another case.
+        if !path.contains("."), let key = record.keys.first(where: { $0.caseInsensitiveCompare(path) == .orderedSame }) { return record[key] }
         var current: Any = record
         for key in path.split(separator: ".") {
             guard let object = current as? [String: Any], let next = object[String(key)] else { return nil }

@@ -21,6 +21,19 @@ public enum TextDecoder {
         case binary(reason: String)
     }
 
+    /// Why the first bytes of a file (up to 8 KiB, without a UTF-16 BOM) are binary, or nil when they
+    /// may be text: a NUL byte, or more than 10% control bytes other than tab, LF, CR, form feed and ESC.
+    ///
+    /// - Returns: a reason such as "binary file (NUL bytes)".
+    public static func binaryReason<C: Collection>(_ sample: C) -> String? where C.Element == UInt8 {
+        if sample.contains(0) { return "binary file (NUL bytes)" }
+        let control = sample.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C && $0 != 0x1B }.count
+        if !sample.isEmpty, control * 10 > sample.count {
+            return "binary file (\(control) control bytes in the first \(sample.count))"
+        }
+        return nil
+    }
+
     /// Decodes `data`.
     ///
     /// A UTF-8 byte-order mark is dropped; a UTF-16 one selects UTF-16. Bytes
@@ -57,14 +70,7 @@ public enum TextDecoder {
             }
             return Decoded(text: String(text), invalidSequences: invalid, firstInvalidLine: nil, encoding: little ? "UTF-16LE" : "UTF-16BE")
         }
-        let sample = bytes.prefix(8192)
-        if sample.contains(0) {
-            throw Rejection.binary(reason: "binary file (NUL bytes)")
-        }
-        let control = sample.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C && $0 != 0x1B }.count
-        if !sample.isEmpty, control * 10 > sample.count {
-            throw Rejection.binary(reason: "binary file (\(control) control bytes in the first \(sample.count))")
-        }
+        if let reason = binaryReason(bytes.prefix(8192)) { throw Rejection.binary(reason: reason) }
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         let body = bytes[start...]

@@ -315,3 +315,38 @@ final class FormatEncodingTests: XCTestCase {
         }
     }
 }
+
+final class JSONLinesLimitsTests: XCTestCase {
+    func testAFileOfAnotherKindNamedJSONLGivesOneProblem() throws {
+        let folder = try temporaryFolder(self)
+        let csv = (1...50).map { "\($0),some,comma,separated,values" }.joined(separator: "\n")
+        let path = try write(csv, "table.jsonl", in: folder)
+        let output = ArticleReader().read(paths: [path])
+        XCTAssertEqual(output.articles.count, 0)
+        XCTAssertEqual(output.problems.count, 1, "\(output.problems)")
+        XCTAssertEqual(output.problems.first?.line, 1)
+        XCTAssertEqual(output.problems.first?.isFatal, true)
+        XCTAssertTrue(output.problems.first?.reason.contains("and 49 more bad line(s)") ?? false, "\(output.problems)")
+    }
+
+    func testManyBadLinesAreSummedUp() throws {
+        let folder = try temporaryFolder(self)
+        let lines = ["{\"Title\": \"Kept\", \"Body\": \"Fine.\"}"] + (2...16).map { _ in "{broken" }
+        let path = try write(lines.joined(separator: "\n"), "many.jsonl", in: folder)
+        let (articles, problems) = try ArticleReader().read(file: path)
+        XCTAssertEqual(articles.map(\.text), ["Kept\n\nFine."], "keys match in any case")
+        XCTAssertEqual(problems.count, 11)
+        XCTAssertEqual(problems.last?.line, 12)
+        XCTAssertTrue(problems.last?.reason.hasPrefix("5 more line(s) skipped") ?? false, "\(problems.last!)")
+    }
+
+    func testLatin1PlainTextFileComesInWithoutRepairs() throws {
+        let folder = try temporaryFolder(self)
+        let url = folder.appendingPathComponent("latin1.txt")
+        try Data(Array("Elei".utf8) + [0xE7, 0xF5] + Array("es\n\nO candidato disse que a economia ".utf8) + [0xE9] + Array(" forte.".utf8)).write(to: url)
+        let output = ArticleReader().read(paths: [url.path])
+        XCTAssertEqual(output.problems, [])
+        XCTAssertEqual(output.articles.first?.headline, "Eleições")
+        XCTAssertEqual(output.articles.first?.text.hasSuffix("economia é forte."), true)
+    }
+}
