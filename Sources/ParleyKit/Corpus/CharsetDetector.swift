@@ -116,6 +116,20 @@ public enum CharsetDetector {
         return evidence.strayLetters * 2 <= evidence.letterBytes
     }
 
+    /// The legacy encoding of bytes that declare none, or nil when they are UTF-8 (or UTF-8 with a
+    /// little damage, which a parser should report rather than re-read).
+    ///
+    /// For a parser that takes an encoding name (libxml2's `xmlReadMemory`, `htmlReadMemory`): pass
+    /// `rawValue` when the document declares no charset or declares UTF-8 wrongly. libxml2's HTML
+    /// parser honours `<meta charset>` and `<meta http-equiv="Content-Type">` itself, but reads
+    /// undeclared non-UTF-8 bytes as Latin-1, so Windows-1251 pages need this.
+    public static func undeclaredLegacyEncoding<C: Collection>(_ bytes: C) -> Legacy? where C.Element == UInt8 {
+        let array = Array(bytes)
+        if String(validating: array, as: UTF8.self) != nil { return nil }
+        let evidence = evidence(array)
+        return plausibleLegacyText(evidence) ? legacyEncoding(evidence) : nil
+    }
+
     /// Decodes `bytes` in `encoding`; never fails (every byte has a character in both).
     ///
     /// Windows-1252 follows the WHATWG index (its five unassigned bytes 0x81,

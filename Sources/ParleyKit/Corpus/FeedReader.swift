@@ -326,11 +326,8 @@ public struct FeedReader: Sendable {
         let declared = declaredEncoding(body)?.lowercased()
         switch declared {
         case nil, "utf-8", "utf8":
-            if String(validating: body, as: UTF8.self) != nil { return nil }
-            let evidence = CharsetDetector.evidence(body)
-            // Bytes that are neither UTF-8 nor plausible legacy text: leave them to the parser, which reports them.
-            guard CharsetDetector.plausibleLegacyText(evidence) else { return nil }
-            return CharsetDetector.legacyEncoding(evidence).rawValue
+            // Bytes that are neither UTF-8 nor plausible legacy text: left to the parser, which reports them.
+            return CharsetDetector.undeclaredLegacyEncoding(body)?.rawValue
         case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii":
             return body.contains(where: { $0 >= 0x80 && $0 <= 0x9F }) ? CharsetDetector.Legacy.windows1252.rawValue : nil
         default:
