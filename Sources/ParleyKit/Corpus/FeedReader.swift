@@ -61,6 +61,7 @@ public struct FeedReader: Sendable {
             throw ReadProblem(path: path, reason: "binary file (NUL bytes); skipped", isFatal: true)
         }
         let encoding = Self.encodingOverride(bytes)
+        _ = MarkupText.libxml2Ready
         guard let context = xmlNewParserCtxt() else {
             throw ReadProblem(path: path, reason: "libxml2 could not make a parser; skipped", isFatal: true)
         }

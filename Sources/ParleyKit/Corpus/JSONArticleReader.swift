@@ -164,6 +164,9 @@ public struct JSONArticleReader: Sendable {
 
     /// Reads a JSON Lines file line by line, holding one line in memory at a time.
     ///
+    /// Lines are UTF-8; a line that is not is decoded as `TextDecoder` decodes a file (legacy
+    /// encodings detected, damage replaced by U+FFFD). The first 8 KiB are checked for binary data.
+    ///
     /// - Parameter path: the file.
     /// - Returns: the articles (source `path#LINE`) and a problem for each line
     ///   that is not a JSON object with text, or longer than `maximumLineLength`.
@@ -205,7 +208,11 @@ public struct JSONArticleReader: Sendable {
             let bytes = line[start...]
             guard bytes.contains(where: { !Self.isJSONSpace($0) }) else { return }
             sawText = true
-            let data = Data(bytes)
+            var data = Data(bytes)
+            if String(validating: bytes, as: UTF8.self) == nil, let decoded = try? TextDecoder.decode(data) {
+                // A line in Latin-1 or Windows-125x (or UTF-8 with damage, repaired): JSON is read as UTF-8.
+                data = Data(decoded.text.utf8)
+            }
             if Self.tooDeep(data) != nil {
                 report(ReadProblem(path: path, line: lineNumber, reason: "JSON nested deeper than \(Self.maximumDepth) levels; skipped", isFatal: false))
                 return

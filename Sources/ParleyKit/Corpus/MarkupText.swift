@@ -22,6 +22,10 @@ public enum MarkupText {
                                       "figcaption", "table", "tr", "td", "th", "caption", "hr", "address", "main", "nav",
                                       "form", "fieldset", "details", "summary"]
 
+    /// Initialises libxml2 once, before any parse: its documentation asks for `xmlInitParser()`
+    /// ahead of use from more than one thread. Touch it before parsing (`_ = MarkupText.libxml2Ready`).
+    static let libxml2Ready: Void = { xmlInitParser() }()
+
     /// True when `text` holds an HTML tag (`<p>`, `</b>`, `<br/>`, `<a href=...>`); plain text with
     /// line breaks and a stray "<" is left alone, since HTML reading would fold its line breaks.
     public static func looksLikeHTML(_ text: String) -> Bool {
@@ -36,6 +40,7 @@ public enum MarkupText {
     public static func plainText(fromHTML html: String) -> String {
         let bytes = Array(html.utf8)
         guard !bytes.isEmpty else { return "" }
+        _ = libxml2Ready
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                             | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
         let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in

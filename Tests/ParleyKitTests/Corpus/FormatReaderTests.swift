@@ -350,3 +350,14 @@ final class JSONLinesLimitsTests: XCTestCase {
         XCTAssertEqual(output.articles.first?.text.hasSuffix("economia é forte."), true)
     }
 }
+
+final class JSONLinesEncodingTests: XCTestCase {
+    func testALatin1LineIsDecoded() throws {
+        let folder = try temporaryFolder(self)
+        let url = folder.appendingPathComponent("l.jsonl")
+        try Data(Array("{\"title\": \"Not".utf8) + [0xED] + Array("cias\", \"text\": \"Ol".utf8) + [0xE1] + Array(" mundo.\"}\n".utf8)).write(to: url)
+        let (articles, problems) = try ArticleReader().read(file: url.path)
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual(articles.first?.text, "Notícias\n\nOlá mundo.")
+    }
+}
