@@ -36,19 +36,24 @@ public enum CharsetDetector {
 
     /// What the high bytes (0x80–0xFF) of some bytes look like.
     public struct Evidence: Sendable, Equatable {
-        /// Words mixing ASCII letters and letter bytes (0xC0–0xFF, 0xA8, 0xB8) (Latin evidence).
+        /// Words mixing ASCII letters and letter bytes (0xC0–0xFF and the Windows-1251 letters below) (Latin evidence).
         public var latinWords = 0
         /// Words of two or more letter bytes 0xC0–0xFF and no ASCII letter (Cyrillic evidence).
         public var cyrillicWords = 0
-        /// Letter bytes (0xC0–0xFF, 0xA8, 0xB8) standing alone: a one-letter word of a high byte.
+        /// Letter bytes standing alone: a one-letter word of a high byte.
         public var strayLetters = 0
-        /// All letter bytes (0xC0–0xFF, 0xA8, 0xB8).
+        /// All letter bytes (0xC0–0xFF and `cyrillicExtraLetters`).
         public var letterBytes = 0
         /// All bytes from 0x80 to 0xFF.
         public var highBytes = 0
         /// Valid multi-byte UTF-8 sequences.
         public var utf8Sequences = 0
+        /// High bytes that are part of valid multi-byte UTF-8 sequences.
+        public var bytesInUTF8Sequences = 0
     }
+
+    /// Windows-1251 bytes below 0xC0 that are letters: Ё ё Ґ ґ Є є І і Ї ї Ў ў.
+    static let cyrillicExtraLetters: Set<UInt8> = [0xA8, 0xB8, 0xA5, 0xB4, 0xAA, 0xBA, 0xB2, 0xB3, 0xAF, 0xBF, 0xA1, 0xA2]
 
     /// Counts the evidence in `bytes` (see the type's documentation).
     public static func evidence<C: Collection>(_ bytes: C) -> Evidence where C.Element == UInt8 {
@@ -61,23 +66,26 @@ public enum CharsetDetector {
             ascii = 0; high = 0
         }
         var pendingContinuations = 0
+        var sequenceLength = 0
         for byte in bytes {
             // valid UTF-8 multi-byte sequences, counted on the side
             if pendingContinuations > 0 {
                 if byte & 0xC0 == 0x80 {
                     pendingContinuations -= 1
-                    if pendingContinuations == 0 { evidence.utf8Sequences += 1 }
+                    if pendingContinuations == 0 { evidence.utf8Sequences += 1; evidence.bytesInUTF8Sequences += sequenceLength }
                 } else {
                     pendingContinuations = 0
                 }
             }
             if pendingContinuations == 0 {
                 if byte >= 0xC2 && byte <= 0xDF { pendingContinuations = 1 } else if byte >= 0xE0 && byte <= 0xEF { pendingContinuations = 2 } else if byte >= 0xF0 && byte <= 0xF4 { pendingContinuations = 3 }
+                sequenceLength = pendingContinuations + 1
             }
             if byte >= 0x80 { evidence.highBytes += 1 }
             let isASCIILetter = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-            // 0xC0–0xFF are letters in both encodings (in 1252 but for × and ÷, rare); 0xA8, 0xB8 are Ё, ё in 1251
-            let isHighLetter = byte >= 0xC0 || byte == 0xA8 || byte == 0xB8
+            // 0xC0–0xFF are letters in both encodings (in 1252 but for × and ÷, rare); in 1251 so are
+            // Ё ё (0xA8, 0xB8) and the Ukrainian and Belarusian Ґ ґ Є є І і Ї ї Ў ў.
+            let isHighLetter = byte >= 0xC0 || cyrillicExtraLetters.contains(byte)
             if isASCIILetter {
                 ascii += 1
             } else if isHighLetter {
@@ -99,21 +107,27 @@ public enum CharsetDetector {
 
     /// True when bytes that are not valid UTF-8 read as legacy text rather than
     /// as UTF-8 with damage:
-    /// - they hold no valid multi-byte UTF-8 sequence (a legacy file almost
-    ///   never forms one by chance, while a UTF-8 file with any non-ASCII
-    ///   letter does), and
-    /// - when they hold letter bytes (0xC0–0xFF), at least half of them sit in
-    ///   words of two or more letters, not alone between spaces or punctuation;
-    ///   when they hold none (only 0x80–0xBF: curly quotes, dashes), there are
-    ///   at least two such bytes.
+    /// - fewer of their high bytes lie in valid multi-byte UTF-8 sequences than
+    ///   outside them (a UTF-8 file with a few broken bytes has its other
+    ///   non-ASCII letters as valid sequences; a legacy file forms one only by
+    ///   chance, as Windows-1251 "Рі" does), and
+    /// - they are not one stray byte outside any word: a lone 0xFC between two
+    ///   spaces of an otherwise ASCII file is damage, read as U+FFFD with a
+    ///   problem naming its line, while the same byte inside a word ("Gr\u{FC}n")
+    ///   is a Latin-1 letter.
     ///
-    /// So a Latin-1 article ("Not\u{ED}cias do dia") is legacy text, while one
-    /// stray 0xFC between two spaces of an otherwise ASCII UTF-8 file is damage,
-    /// read as U+FFFD with a problem naming its line.
+    /// Measured on snippets of Russian, Ukrainian, Bulgarian, Portuguese, German,
+    /// French, Spanish and Italian (the translations in Debian's message
+    /// catalogues, /usr/share/locale/*/LC_MESSAGES, encoded in Windows-1251 or
+    /// -1252): no snippet got the wrong encoding; of 5,451 snippets of 600
+    /// characters, 60 (Italian and French with one stand-alone "è" or "à" as
+    /// their only non-ASCII letter) were read as UTF-8 with one repair, and of
+    /// 3,670 snippets of 2,000 characters, 12.
     public static func plausibleLegacyText(_ evidence: Evidence) -> Bool {
-        guard evidence.utf8Sequences == 0, evidence.highBytes > 0 else { return false }
-        if evidence.letterBytes == 0 { return evidence.highBytes >= 2 }
-        return evidence.strayLetters * 2 <= evidence.letterBytes
+        let outside = evidence.highBytes - evidence.bytesInUTF8Sequences
+        guard outside > 0, evidence.bytesInUTF8Sequences < outside else { return false }
+        if outside == 1 && evidence.latinWords + evidence.cyrillicWords == 0 { return false }
+        return true
     }
 
     /// The legacy encoding of bytes that declare none, or nil when they are UTF-8 (or UTF-8 with a

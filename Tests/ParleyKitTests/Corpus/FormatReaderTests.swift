@@ -235,6 +235,9 @@ final class CharsetDetectorTests: XCTestCase {
         let decoded = try TextDecoder.decode(Data(russian))
         XCTAssertEqual(decoded.text, "Путин заявил")
         XCTAssertEqual(decoded.encoding, "windows-1251")
+        // Ukrainian "Рівень зріс" in Windows-1251: "Рі" (0xD0 0xB3) is by chance valid UTF-8 ("г").
+        let ukrainian: [UInt8] = [0xD0, 0xB3, 0xE2, 0xE5, 0xED, 0xFC, 0x20, 0xE7, 0xF0, 0xB3, 0xF1]
+        XCTAssertEqual(try TextDecoder.decode(Data(ukrainian)).text, "Рівень зріс")
         // Windows-1252 punctuation: curly quotes and an em dash.
         XCTAssertEqual(try TextDecoder.decode(Data([0x93] + Array("Caf".utf8) + [0xE9, 0x94, 0x20, 0x97, 0x20] + Array("ok".utf8))).text, "“Café” — ok")
     }
