@@ -18,7 +18,7 @@ import Foundation
 /// objects (`fields.bodyText`). A value may be a string, a number (a date as
 /// seconds or milliseconds since 1970), an array (strings joined, paragraphs
 /// of a text by blank lines, authors by ", ") or an object (its `name`,
-/// `title`, `value`, `text` or `url` field: `"source": {"name": "Reuters"}`).
+/// `title`, `main`, `original`, `value`, `text`, `url` or `id` field: `"source": {"name": "Reuters"}`).
 /// A text that holds HTML tags is turned into plain text (`MarkupText`).
 ///
 /// **Sources.** Each article's source is `path#N`: for a JSON file N is the
@@ -61,16 +61,23 @@ public struct JSONArticleReader: Sendable {
     /// Compiled from the field names of common news dumps: NewsAPI (`title`,
     /// `content`, `publishedAt`, `url`, `source.name`, `author`), schema.org
     /// NewsArticle (`headline`, `articleBody`, `datePublished`), webhose/
-    /// Event Registry (`body`, `dateTime`), Common Crawl news extractions and
-    /// RSS-to-JSON converters (`pubDate`, `link`, `description`).
+    /// Event Registry (`body`, `dateTime`), news-please and Common Crawl news
+    /// extractions (`maintext`, `date_publish`, `source_domain`, `authors`),
+    /// the Guardian content API (`webTitle`, `fields.bodyText`,
+    /// `webPublicationDate`, `webUrl`), the New York Times article search API
+    /// (`headline.main`, `lead_paragraph`, `pub_date`, `web_url`,
+    /// `byline.original`) and RSS-to-JSON converters (`pubDate`, `link`,
+    /// `description`). Dotted names are paths into nested objects.
     public static let fieldNames: [String: [String]] = [
-        "title": ["title", "headline", "name", "heading"],
-        "text": ["text", "body", "content", "articleBody", "article_body", "full_text", "fulltext", "maintext", "description", "summary"],
-        "date": ["date", "published", "publishedAt", "published_at", "pubDate", "datePublished", "date_published",
-                 "publish_date", "publication_date", "dateTime", "datetime", "created_at", "timestamp", "updated"],
-        "url": ["url", "link", "href", "webUrl", "canonical_url", "uri"],
-        "source": ["source", "outlet", "site", "publisher", "source_name", "sourceName", "domain", "site_name"],
-        "author": ["author", "authors", "byline", "creator", "writer"],
+        "title": ["title", "headline", "webTitle", "name", "heading", "fields.headline"],
+        "text": ["text", "body", "content", "articleBody", "article_body", "full_text", "fulltext", "maintext",
+                 "fields.bodyText", "fields.body", "lead_paragraph", "description", "summary", "abstract"],
+        "date": ["date", "published", "publishedAt", "published_at", "pubDate", "pub_date", "datePublished", "date_published",
+                 "date_publish", "webPublicationDate", "publish_date", "publication_date", "dateTime", "datetime",
+                 "created_at", "timestamp", "updated"],
+        "url": ["url", "link", "href", "webUrl", "web_url", "canonical_url", "uri"],
+        "source": ["source", "outlet", "site", "publisher", "source_name", "sourceName", "source_domain", "domain", "site_name"],
+        "author": ["author", "authors", "byline", "creator", "writer", "fields.byline"],
     ]
 
     /// The article fields `--field` may name.
@@ -342,7 +349,7 @@ public struct JSONArticleReader: Sendable {
     }
 
     /// A JSON value as text: strings as they are, numbers written out, arrays joined by `separator`,
-    /// objects by their `name`, `title`, `value`, `text` or `url` field.
+    /// objects by their `name`, `title`, `main`, `original`, `value`, `text`, `url` or `id` field.
     static func flatten(_ value: Any, separator: String) -> String? {
         switch value {
         case let text as String:
@@ -354,7 +361,7 @@ public struct JSONArticleReader: Sendable {
             let parts = array.compactMap { flatten($0, separator: separator) }
             return parts.isEmpty ? nil : parts.joined(separator: separator)
         case let object as [String: Any]:
-            for key in ["name", "title", "value", "text", "url", "id"] {
+            for key in ["name", "title", "main", "original", "value", "text", "url", "id"] {
                 if let inner = object[key], let text = flatten(inner, separator: separator) { return text }
             }
             return nil

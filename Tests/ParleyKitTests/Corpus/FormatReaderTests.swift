@@ -78,6 +78,23 @@ final class JSONArticleReaderTests: XCTestCase {
         XCTAssertEqual(read.articles.map(\.text), ["G\n\nGuardian text."])
     }
 
+    func testGuardianAndNYTimesShapesNeedNoMapping() throws {
+        let folder = try temporaryFolder(self)
+        let guardian = try write(#"{"response": {"results": [{"webTitle": "G", "webUrl": "https://g.com/1", "webPublicationDate": "2021-06-05T10:00:00Z", "fields": {"bodyText": "Guardian text.", "byline": "Ann Lee"}}]}}"#,
+                                 "g.json", in: folder)
+        let g = try ArticleReader().read(file: guardian).articles
+        XCTAssertEqual(g.map(\.text), ["G\n\nGuardian text."])
+        XCTAssertEqual(g.first?.url, "https://g.com/1")
+        XCTAssertEqual(g.first?.published?.value, "2021-06-05")
+        XCTAssertEqual(g.first?.author, "Ann Lee")
+        let nyt = try write(#"{"response": {"docs": [{"headline": {"main": "N", "kicker": "k"}, "lead_paragraph": "Lead.", "pub_date": "2020-01-02T00:00:00+0000", "web_url": "https://n.com/1", "byline": {"original": "By Bo Ek"}}]}}"#,
+                            "n.json", in: folder)
+        let n = try ArticleReader().read(file: nyt).articles
+        XCTAssertEqual(n.map(\.text), ["N\n\nLead."])
+        XCTAssertEqual(n.first?.author, "By Bo Ek")
+        XCTAssertEqual(n.first?.published?.value, "2020-01-02")
+    }
+
     func testFieldMappingComesBeforeTheCommonNames() throws {
         let folder = try temporaryFolder(self)
         let path = try write(#"{"title": "T", "text": "short", "story": "The long story."}"#, "m.json", in: folder)
