@@ -4,11 +4,11 @@
 #ifndef PARLEY_CLIBXML2_SHIM_H
 #define PARLEY_CLIBXML2_SHIM_H
 
-// libxml2 built with ICU includes ICU's headers from encoding.h, whose types
-// clash with the ICU copy inside Foundation ("UErrorCode has different
-// definitions in different modules"). parley never touches libxml2's ICU
-// converters (only through pointers), so hide them: xmlversion.h is included
-// once (include guard), then its LIBXML_ICU_ENABLED is withdrawn.
+// Debian's libxml2 is built with ICU, so encoding.h would include the system
+// <unicode/ucnv.h>, whose UErrorCode clashes with Foundation's own ICU module
+// (_FoundationICU) in any Swift file that imports both. parley never touches
+// the ICU fields of xmlCharEncodingHandler (the only declarations that need
+// them), so the headers are read as if ICU were off.
 #include <libxml/xmlversion.h>
 #undef LIBXML_ICU_ENABLED
 

@@ -27,7 +27,26 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Publication date (YYYY-MM-DD) for articles that give none.", valueName: "date"))
     var published: String?
 
+    @Option(name: .long, help: ArgumentHelp("For JSON input: read article field NAME (title, text, date, url, source, author) from the input's FIELD, e.g. text=body or text=fields.bodyText (repeatable).", valueName: "NAME=FIELD"))
+    var field: [String] = []
+
+    /// `--field` as a map from article field to input field name.
+    var fieldMap: [String: String] {
+        var map: [String: String] = [:]
+        for entry in field {
+            guard let equals = entry.firstIndex(of: "=") else { continue }
+            map[String(entry[..<equals]).trimmingCharacters(in: .whitespaces)] = String(entry[entry.index(after: equals)...]).trimmingCharacters(in: .whitespaces)
+        }
+        return map
+    }
+
     func validate() throws {
+        for entry in field {
+            guard let equals = entry.firstIndex(of: "="), !entry[entry.index(after: equals)...].isEmpty,
+                  JSONArticleReader.articleFields.contains(String(entry[..<equals])) else {
+                throw ValidationError("--field takes NAME=FIELD with NAME one of \(JSONArticleReader.articleFields.joined(separator: ", ")), not \"\(entry)\".")
+            }
+        }
         if let published, published.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) == nil {
             throw ValidationError("--published takes a date as YYYY-MM-DD, not \"\(published)\".")
         }
@@ -39,7 +58,8 @@ struct InputOptions: ParsableArguments {
     func load(defaultToSample: Bool, reportNow: Bool = true) -> CorpusLoader.Output {
         let sample = ResourceFile.sampleArticleURLs.map(\.path)
         let inputs = paths.isEmpty && defaultToSample ? sample : paths
-        let loader = CorpusLoader(published: published.map { DocumentCreationTime(value: $0, provenance: .commandLine) })
+        var loader = CorpusLoader(published: published.map { DocumentCreationTime(value: $0, provenance: .commandLine) })
+        loader.readerOptions.fieldMap = fieldMap
         if isatty(STDERR_FILENO) == 1 { Standard.error("parley: reading \(inputs.count == 1 ? inputs[0] : "\(inputs.count) paths") …") }
         let output = loader.load(paths: inputs)
         if reportNow { for problem in output.problems { Standard.error("parley: \(problem)") } }

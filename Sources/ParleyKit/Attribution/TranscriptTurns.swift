@@ -83,9 +83,10 @@ public enum TranscriptTurns {
         var inside: [Int] = []   // label lines inside a paragraph, looked at once the text is known to be a transcript
         for (n, line) in lines.enumerated() {
             let blank = line.first == line.end
-            defer { previousBlank = blank }
-            guard !blank, let l = label(in: s, from: line.first, to: line.end) else { continue }
-            if previousBlank { heads.append((n, l.label, l.labelSpan, l.cueSpan, l.contentStart)) } else { inside.append(n) }
+            if !blank, let l = label(in: s, from: line.first, to: line.end) {
+                if previousBlank { heads.append((n, l.label, l.labelSpan, l.cueSpan, l.contentStart)) } else { inside.append(n) }
+            }
+            previousBlank = blank
         }
         let known = Set(heads.map { $0.label })
         guard heads.count >= minimumTurns, known.count >= 2 else { return nil }

@@ -8,8 +8,10 @@ import Foundation
 /// extension, as plain text when the extension says nothing.
 ///
 /// One file may hold many articles (JSON Lines, a feed, an SGML collection);
-/// each then gets the source `path#N`, N counting the file's articles from 1,
-/// unless the item has a URL of its own (see `InputFormat`).
+/// each then gets the source `path#N`: N is the item's 1-based position in a
+/// JSON array or feed, the line number in JSON Lines, the story's NEWID in
+/// Reuters SGML (see `JSONArticleReader`, `FeedReader`, `ReutersSGMLReader`).
+/// An item's own web address goes in `Article.url`.
 ///
 /// Each article's text is normalised (`TextNormalizer`). In plain text, a
 /// first line followed by a blank line is the headline. In Markdown, YAML
@@ -139,6 +141,14 @@ public struct ArticleReader: Sendable {
     /// - Throws: `ReadProblem` for a file that cannot be read at all: missing,
     ///   unreadable, binary, too large, or malformed as a whole.
     public func read(file path: String) throws -> (articles: [Article], problems: [ReadProblem]) {
+        let format = InputFormat(path: path)
+        if format == .jsonLines {
+            // Streamed line by line (JSONArticleReader), so no file size limit; each line has one.
+            guard FileManager.default.isReadableFile(atPath: path) else {
+                throw ReadProblem(path: path, reason: "cannot be read (permission denied); skipped", isFatal: true)
+            }
+            return try JSONArticleReader(options: options).readJSONLines(path: path)
+        }
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maximumFileSize {
             throw ReadProblem(path: path, reason: "file too large (\(size >> 20) MiB; the limit is \(maximumFileSize >> 20) MiB); skipped", isFatal: true)
@@ -149,14 +159,43 @@ public struct ArticleReader: Sendable {
         } catch {
             throw ReadProblem(path: path, reason: "cannot be read (\(Self.reason(error))); skipped", isFatal: true)
         }
-        switch InputFormat(path: path) {
+        switch format {
         case .plainText, .markdown:
-            return try readText(data, path: path, isMarkdown: InputFormat(path: path) == .markdown)
+            return try readText(data, path: path, isMarkdown: format == .markdown)
         case .html:
             return try readHTML(data, path: path)
-        case let format:
-            throw ReadProblem(path: path, reason: "\(format) is not read yet; skipped", isFatal: true)
+        case .json:
+            return try JSONArticleReader(options: options).readJSON(data, path: path)
+        case .jsonLines:
+            return try JSONArticleReader(options: options).readJSONLines(path: path)
+        case .feed:
+            return try FeedReader().read(data, path: path)
+        case .reutersSGML:
+            return try readReuters(data, path: path)
         }
+    }
+
+    /// Reads a Reuters-21578 SGML file: one article per story with a body (`ReutersSGMLReader`).
+    func readReuters(_ data: Data, path: String) throws -> (articles: [Article], problems: [ReadProblem]) {
+        let decoded: TextDecoder.Decoded
+        do {
+            decoded = try TextDecoder.decode(data)
+        } catch TextDecoder.Rejection.binary(let reason) {
+            throw ReadProblem(path: path, reason: "\(reason); skipped", isFatal: true)
+        }
+        guard decoded.text.contains(where: { !$0.isWhitespace }) else {
+            throw ReadProblem(path: path, reason: "no text; skipped", isFatal: true)
+        }
+        let output = ReutersSGMLReader().read(text: decoded.text, path: path)
+        var problems = output.problems
+        if decoded.invalidSequences > 0 {
+            problems.insert(ReadProblem(path: path, line: decoded.firstInvalidLine,
+                                        reason: "invalid UTF-8: \(decoded.invalidSequences) byte sequence(s) replaced by U+FFFD", isFatal: false), at: 0)
+        }
+        if output.articles.isEmpty && output.problems.isEmpty {
+            throw ReadProblem(path: path, reason: "no <REUTERS> story with a <BODY>; skipped", isFatal: true)
+        }
+        return (output.articles, problems)
     }
 
     /// Reads plain text or Markdown bytes: one article.

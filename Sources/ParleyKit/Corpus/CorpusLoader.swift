@@ -4,6 +4,8 @@ import Foundation
 public struct CorpusLoader: Sendable {
     /// The DCT to give every article that has none of its own (`--published`).
     public var published: DocumentCreationTime?
+    /// How files are read (`--field` mappings for JSON input).
+    public var readerOptions = ArticleReader.Options()
     /// How many articles to analyze at once; defaults to the number of active processors.
     public var concurrency: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -28,7 +30,7 @@ public struct CorpusLoader: Sendable {
     ///
     /// - Parameter progress: called after each article is analyzed with (done, total); may be called from several threads.
     public func load(paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> Output {
-        var read = ArticleReader().read(paths: paths)
+        var read = ArticleReader(options: readerOptions).read(paths: paths)
         if let published {
             for i in read.articles.indices where read.articles[i].published == nil { read.articles[i].published = published }
         }

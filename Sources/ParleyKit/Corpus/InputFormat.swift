@@ -42,8 +42,7 @@ public enum InputFormat: String, Sendable, CaseIterable, CustomStringConvertible
     /// True when parley has a reader for this format.
     public var isRead: Bool {
         switch self {
-        case .plainText, .markdown, .html: return true
-        case .json, .jsonLines, .feed, .reutersSGML: return false
+        case .plainText, .markdown, .json, .jsonLines, .feed, .html, .reutersSGML: return true
         }
     }
 

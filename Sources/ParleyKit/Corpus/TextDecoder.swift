@@ -11,7 +11,7 @@ public enum TextDecoder {
         public var invalidSequences: Int
         /// 1-based line of the first invalid sequence.
         public var firstInvalidLine: Int?
-        /// The encoding the bytes were read in ("UTF-8", "UTF-16LE", "UTF-16BE").
+        /// The encoding the bytes were read in ("UTF-8", "UTF-16LE", "UTF-16BE", "windows-1252", "windows-1251").
         public var encoding: String
     }
 
@@ -21,9 +21,26 @@ public enum TextDecoder {
         case binary(reason: String)
     }
 
+    /// Why the first bytes of a file (up to 8 KiB, without a UTF-16 BOM) are binary, or nil when they
+    /// may be text: a NUL byte, or more than 10% control bytes other than tab, LF, CR, form feed and ESC.
+    ///
+    /// - Returns: a reason such as "binary file (NUL bytes)".
+    public static func binaryReason<C: Collection>(_ sample: C) -> String? where C.Element == UInt8 {
+        if sample.contains(0) { return "binary file (NUL bytes)" }
+        let control = sample.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C && $0 != 0x1B }.count
+        if !sample.isEmpty, control * 10 > sample.count {
+            return "binary file (\(control) control bytes in the first \(sample.count))"
+        }
+        return nil
+    }
+
     /// Decodes `data`.
     ///
     /// A UTF-8 byte-order mark is dropped; a UTF-16 one selects UTF-16. Bytes
+    /// that are valid UTF-8 are UTF-8. Other bytes are legacy text when
+    /// `CharsetDetector.plausibleLegacyText` says so, decoded in the encoding
+    /// `CharsetDetector.legacyEncoding` picks (Windows-1252 or -1251); else they
+    /// are UTF-8 with damage, each invalid sequence replaced by U+FFFD. Bytes
     /// are taken as binary when the first 8 KiB hold a NUL byte (without a
     /// UTF-16 BOM) or more than 10% control bytes other than tab, CR, LF and
     /// form feed — the heuristic `file(1)` and git use for "binary".
@@ -53,19 +70,18 @@ public enum TextDecoder {
             }
             return Decoded(text: String(text), invalidSequences: invalid, firstInvalidLine: nil, encoding: little ? "UTF-16LE" : "UTF-16BE")
         }
-        let sample = bytes.prefix(8192)
-        if sample.contains(0) {
-            throw Rejection.binary(reason: "binary file (NUL bytes)")
-        }
-        let control = sample.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C && $0 != 0x1B }.count
-        if !sample.isEmpty, control * 10 > sample.count {
-            throw Rejection.binary(reason: "binary file (\(control) control bytes in the first \(sample.count))")
-        }
+        if let reason = binaryReason(bytes.prefix(8192)) { throw Rejection.binary(reason: reason) }
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         let body = bytes[start...]
         if let valid = String(validating: body, as: UTF8.self) {
             return Decoded(text: valid, invalidSequences: 0, firstInvalidLine: nil, encoding: "UTF-8")
+        }
+        // Not UTF-8: legacy text (Latin-1, Windows-1252, Windows-1251), or UTF-8 with a few damaged bytes.
+        let evidence = CharsetDetector.evidence(body)
+        if CharsetDetector.plausibleLegacyText(evidence) {
+            let legacy = CharsetDetector.legacyEncoding(evidence)
+            return Decoded(text: CharsetDetector.decode(body, as: legacy), invalidSequences: 0, firstInvalidLine: nil, encoding: legacy.rawValue)
         }
         // Repair: decode scalar by scalar, counting the replacements and the first bad line.
         var text = String.UnicodeScalarView()

@@ -23,7 +23,7 @@ final class ArticleReaderTests: XCTestCase {
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("a/b"), withIntermediateDirectories: true)
         try "One\n\nFirst body.".write(to: folder.appendingPathComponent("a/one.txt"), atomically: true, encoding: .utf8)
         try "# Two\n\nSecond body.".write(to: folder.appendingPathComponent("a/b/two.md"), atomically: true, encoding: .utf8)
-        try "ignored".write(to: folder.appendingPathComponent("a/b/three.json"), atomically: true, encoding: .utf8)
+        try "ignored".write(to: folder.appendingPathComponent("a/b/three.csv"), atomically: true, encoding: .utf8)
         try "hidden".write(to: folder.appendingPathComponent(".hidden.txt"), atomically: true, encoding: .utf8)
         let output = ArticleReader().read(paths: [folder.path])
         XCTAssertEqual(output.articles.map(\.headline), ["Two", "One"], "files come in path order: a/b/two.md before a/one.txt")

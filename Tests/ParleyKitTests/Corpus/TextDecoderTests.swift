@@ -21,10 +21,12 @@ final class TextDecoderTests: XCTestCase {
     }
 
     func testEachInvalidSequenceBecomesOneReplacementCharacter() throws {
-        let decoded = try TextDecoder.decode(Data(Array("a\nb".utf8) + [0xC3] + Array("c\n".utf8) + [0xFF, 0xFE] ))
+        // The valid "àéî" (more bytes in valid UTF-8 than outside) makes the file UTF-8 with damage
+        // rather than legacy text (CharsetDetector.plausibleLegacyText).
+        let decoded = try TextDecoder.decode(Data(Array("àéî\nb".utf8) + [0xC3] + Array("c\n".utf8) + [0xFF, 0xFE] ))
         XCTAssertEqual(decoded.firstInvalidLine, 2)
         XCTAssertGreaterThanOrEqual(decoded.invalidSequences, 2)
-        XCTAssertTrue(decoded.text.hasPrefix("a\nb\u{FFFD}c\n"))
+        XCTAssertTrue(decoded.text.hasPrefix("àéî\nb\u{FFFD}c\n"))
     }
 
     func testBinaryIsRejected() {
