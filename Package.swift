@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // Theme and config files are TOML.
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        // YAML front matter of Markdown articles (folded and escaped titles, lists of authors).
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // ncursesw, through a header-only shim: the only module that sees the C API.
@@ -31,7 +33,7 @@ let package = Package(
         // The model: articles in, statements, entities, topics and dates out. No terminal code.
         .target(
             name: "ParleyKit",
-            dependencies: ["CLibXML2"],
+            dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources")],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),

@@ -211,7 +211,8 @@ public struct ArticleReader: Sendable {
             problems.append(ReadProblem(path: path, line: decoded.firstInvalidLine,
                                         reason: "invalid UTF-8: \(decoded.invalidSequences) byte sequence(s) replaced by U+FFFD", isFatal: false))
         }
-        let article = isMarkdown ? Self.markdownArticle(source: path, raw: decoded.text) : Self.plainArticle(source: path, raw: decoded.text)
+        let article = isMarkdown ? Self.markdownArticle(source: path, raw: decoded.text, problems: &problems)
+            : Self.plainArticle(source: path, raw: decoded.text)
         if article == nil {
             problems.append(ReadProblem(path: path, reason: "no text; skipped", isFatal: false))
         }
@@ -270,25 +271,29 @@ public struct ArticleReader: Sendable {
 
     /// An article from Markdown: front matter read and taken off, a first `#` heading as headline.
     ///
-    /// Front matter fields are read as `key: value` lines (quotes around the
-    /// value dropped): `title`, `date` (its `YYYY-MM-DD` start becomes the DCT,
-    /// provenance `metadata`), `author`.
+    /// Front matter is parsed as YAML (see `FrontMatter`): `title`, a date
+    /// (`date`, `published_time`, …: its `YYYY-MM-DD` start becomes the DCT,
+    /// provenance `metadata`), `author` or `authors`, a URL (`source_url`,
+    /// `url`, …) and an outlet (`outlet`, `publisher`, …).
     public static func markdownArticle(source: String, raw: String) -> Article? {
+        var problems: [ReadProblem] = []
+        return markdownArticle(source: source, raw: raw, problems: &problems)
+    }
+
+    /// `markdownArticle(source:raw:)`, adding a problem to `problems` when the front matter is not valid YAML
+    /// (the article is then read without its fields).
+    static func markdownArticle(source: String, raw: String, problems: inout [ReadProblem]) -> Article? {
         var body = Substring(raw)
         var fields: [String: String] = [:]
         if body.hasPrefix("---\n") || body.hasPrefix("---\r\n") {
             let afterOpen = body.index(body.startIndex, offsetBy: body.hasPrefix("---\n") ? 4 : 5)
             if let close = body.range(of: "\n---", range: afterOpen..<body.endIndex) {
-                for line in body[afterOpen..<close.lowerBound].split(separator: "\n") {
-                    guard let colon = line.firstIndex(of: ":") else { continue }
-                    let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-                    var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-                    if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
-                        value = String(value.dropFirst().dropLast())
-                        // YAML double-quoted escapes seen in news front matter: \_ is a no-break space.
-                        if first == "\"" { value = value.replacingOccurrences(of: "\\_", with: " ").replacingOccurrences(of: "\\\"", with: "\"") }
-                    }
-                    fields[key] = value
+                do {
+                    fields = try FrontMatter.fields(in: String(body[afterOpen..<close.lowerBound]))
+                } catch {
+                    problems.append(ReadProblem(path: source, line: FrontMatter.line(of: error).map { $0 + 1 },
+                                                reason: "front matter is not valid YAML (\(FrontMatter.reason(of: error))); read without it",
+                                                isFatal: false))
                 }
                 var rest = body[close.upperBound...]
                 if let newline = rest.firstIndex(of: "\n") { rest = rest[rest.index(after: newline)...] } else { rest = "" }
@@ -296,10 +301,12 @@ public struct ArticleReader: Sendable {
             }
         }
         var published: DocumentCreationTime?
-        if let date = fields["date"], date.count >= 10 {
+        for key in FrontMatter.dateKeys {
+            guard let date = fields[key], date.count >= 10 else { continue }
             let day = String(date.prefix(10))
             if day.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil {
                 published = DocumentCreationTime(value: day, provenance: .metadata)
+                break
             }
         }
         // A leading "# heading" becomes a headline line followed by a blank line.
@@ -313,7 +320,9 @@ public struct ArticleReader: Sendable {
             text = title + "\n\n" + trimmed
         }
         guard var article = plainArticle(source: source, raw: text, published: published) else { return nil }
-        article.author = fields["author"]
+        article.author = fields["author"] ?? fields["authors"]
+        article.url = FrontMatter.urlKeys.lazy.compactMap { fields[$0] }.first
+        article.outlet = FrontMatter.outletKeys.lazy.compactMap { fields[$0] }.first
         return article
     }
 }

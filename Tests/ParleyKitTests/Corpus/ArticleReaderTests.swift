@@ -135,3 +135,40 @@ final class UnsupportedFormatTests: XCTestCase {
         XCTAssertEqual(walked.passedOver, [page.path])
     }
 }
+
+/// YAML front matter read with a YAML parser.
+final class FrontMatterTests: XCTestCase {
+    func testFoldedEscapedTitleDateURLAndAuthors() throws {
+        let raw = """
+        ---
+        date: '2021-06-01'
+        source_url: https://example.org/briefing/2021/06/01/gaggle/
+        title: "Press Gaggle by Deputy Press Secretary Ana Ruiz Aboard\\
+          \\ the Train En Route Lund,\\_SE"
+        authors:
+          - Ana Ruiz
+          - Tom Berg
+        ---
+        MS. RUIZ: Good afternoon.
+        """
+        let article = try XCTUnwrap(ArticleReader.markdownArticle(source: "b.md", raw: raw))
+        XCTAssertEqual(article.headline, "Press Gaggle by Deputy Press Secretary Ana Ruiz Aboard the Train En Route Lund, SE")
+        XCTAssertEqual(article.published?.value, "2021-06-01")
+        XCTAssertEqual(article.url, "https://example.org/briefing/2021/06/01/gaggle/")
+        XCTAssertEqual(article.author, "Ana Ruiz, Tom Berg")
+    }
+
+    func testInvalidFrontMatterIsReportedWithItsLineAndTheTextStillRead() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-fm-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("bad.md")
+        try "---\ntitle: fine\ndate: [unclosed\n---\nTom Berg said the plan would work.\n".write(to: file, atomically: true, encoding: .utf8)
+        let output = ArticleReader().read(paths: [file.path])
+        XCTAssertEqual(output.articles.count, 1)
+        XCTAssertEqual(output.problems.count, 1, "\(output.problems)")
+        XCTAssertFalse(output.problems.first?.isFatal ?? true)
+        XCTAssertTrue(output.problems.first?.reason.contains("YAML") ?? false)
+        XCTAssertNotNil(output.problems.first?.line)
+    }
+}
