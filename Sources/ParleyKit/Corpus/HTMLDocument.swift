@@ -119,16 +119,13 @@ public final class HTMLNode {
 ///    through iconv: windows-1251, windows-1252, ISO-8859-1, Shift_JIS, ...).
 ///    A page declared as ISO-8859-1 or US-ASCII is read as windows-1252, its
 ///    superset, as the WHATWG Encoding Standard says browsers do;
-///    A page declared UTF-8 whose invalid byte sequences outnumber its valid
-///    multi-byte ones is taken as undeclared (rule 4);
-/// 3. undeclared, bytes that are UTF-8 (valid multi-byte sequences outnumber
-///    invalid ones, so one stray byte does not turn a page to Latin-1) are UTF-8;
-/// 4. undeclared and not UTF-8: libxml2 2.9 does not guess (it switches to
-///    Latin-1 at the first bad byte), so parley guesses between the two
-///    single-byte encodings news comes in most: windows-1251 when at least
-///    half the bytes above 0x7F lie in 0xC0–0xFF and they make up at least a
-///    fifth of the letters (Cyrillic text is mostly such bytes; Latin text
-///    has a few accented letters among many ASCII ones), else windows-1252.
+///    A page declared UTF-8 whose bytes read as legacy text is taken as
+///    undeclared (rule 3);
+/// 3. undeclared: `CharsetDetector` decides, the rule every reader uses —
+///    UTF-8 (with damage reported, not re-read) unless the bytes read as
+///    windows-1252 or windows-1251 text. libxml2 2.9 does not guess by itself
+///    (it switches to Latin-1 at the first bad byte), so this is needed for
+///    Cyrillic pages.
 public struct HTMLDocument {
     /// The root element (`html`); libxml2 supplies `html` and `body` when the page omits them.
     public let root: HTMLNode
@@ -224,6 +221,9 @@ public struct HTMLDocument {
     }
 
     /// The encoding to hand libxml2 for `data`, by the rules in the type's documentation; nil for a byte-order mark.
+    ///
+    /// Undeclared (or wrongly declared UTF-8) bytes are told apart by `CharsetDetector`, the one rule
+    /// parley uses for every format.
     public static func encoding(of data: Data) -> String? {
         let bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
@@ -234,33 +234,12 @@ public struct HTMLDocument {
             case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii", "l1", "cp819":
                 return "windows-1252"
             case "utf-8", "utf8":
-                // a page declared UTF-8 whose bytes are mostly not: a single-byte page with a wrong template
-                let (valid, invalid) = utf8Counts(bytes)
-                return invalid > valid ? guessSingleByteEncoding(bytes) : "UTF-8"
+                // a page declared UTF-8 whose bytes are not: a single-byte page with a wrong template
+                return CharsetDetector.undeclaredLegacyEncoding(bytes)?.rawValue ?? "UTF-8"
             default: return declared
             }
         }
-        let (valid, invalid) = utf8Counts(bytes)
-        if invalid == 0 || valid > invalid { return "UTF-8" }
-        return guessSingleByteEncoding(bytes)
-    }
-
-    /// windows-1251 or windows-1252 for bytes that are not UTF-8 and declare no charset; see the type's documentation.
-    public static func guessSingleByteEncoding(_ bytes: [UInt8]) -> String {
-        var high = 0, upperHigh = 0, asciiLetters = 0
-        for b in bytes {
-            if b >= 0x80 {
-                high += 1
-                if b >= 0xC0 { upperHigh += 1 }
-            } else if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
-                asciiLetters += 1
-            }
-        }
-        guard high > 0 else { return "windows-1252" }
-        // Markup is ASCII letters too, so the share is taken against all letters, tags included: a Cyrillic page's
-        // text still outweighs a fifth of them.
-        let cyrillicLike = upperHigh * 2 >= high && upperHigh * 5 >= (upperHigh + asciiLetters)
-        return cyrillicLike ? "windows-1251" : "windows-1252"
+        return CharsetDetector.undeclaredLegacyEncoding(bytes)?.rawValue ?? "UTF-8"
     }
 
     /// The charset a page declares in its first 4 KiB: `<meta charset>`, a `Content-Type` meta, or an XML declaration.
@@ -287,19 +266,5 @@ public struct HTMLDocument {
             if !name.isEmpty { return String(name) }
         }
         return nil
-    }
-}
-
-/// How many multi-byte UTF-8 sequences in `bytes` are well formed and how many bytes or sequences are not.
-func utf8Counts(_ bytes: [UInt8]) -> (validMultibyte: Int, invalid: Int) {
-    var iterator = bytes.makeIterator()
-    var decoder = UTF8()
-    var valid = 0, invalid = 0
-    while true {
-        switch decoder.decode(&iterator) {
-        case .scalarValue(let scalar): if scalar.value >= 0x80 { valid += 1 }
-        case .emptyInput: return (valid, invalid)
-        case .error: invalid += 1
-        }
     }
 }
