@@ -337,7 +337,7 @@ extension TranscriptTurns {
         return out
     }
 
-    /// A label word in title case: "PSAKI" → "Psaki", "JEAN-PIERRE" → "Jean-Pierre", "MS." → "Ms.".
+    /// A label word in title case: "BERG" → "Berg", "RUIZ-LOPEZ" → "Ruiz-Lopez", "MS." → "Ms.".
     static func titleCased(_ word: Substring) -> String {
         var out = ""
         var startOfPart = true
@@ -419,7 +419,7 @@ extension TranscriptTurns {
         return TurnSpeaker(name: e.name, entityID: e.id, kind: .person, resolution: .description, form: .description)
     }
 
-    /// The person a label name (`["Psaki"]`, `["Jean-Pierre"]`, `["Tom", "Berg"]`) names.
+    /// The person a label name (`["Berg"]`, `["Ruiz-Lopez"]`, `["Tom", "Berg"]`) names.
     static func person(named words: [String], gender: Gender, result: inout AttributionAnalyzer.Result, text: ScalarText,
                        lexicon: MentionLexicon) -> TurnSpeaker {
         if let known = existingPerson(named: words, gender: gender, result: &result, lexicon: lexicon) { return known }
