@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // Theme and config files are TOML.
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        // The index: SQLite (WAL, migrations, FTS5) through GRDB.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // ncursesw, through a header-only shim: the only module that sees the C API.
@@ -28,6 +30,7 @@ let package = Package(
         // The model: articles in, statements, entities, topics and dates out. No terminal code.
         .target(
             name: "ParleyKit",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Resources")],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
