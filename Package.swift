@@ -53,6 +53,6 @@ let package = Package(
         ),
         .testTarget(name: "ParleyKitTests", dependencies: ["ParleyKit", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: [.swiftLanguageMode(.v5)]),
         .testTarget(name: "ParleyTUITests", dependencies: ["ParleyTUI", "ParleyKit", "ParleyThemes"], resources: [.copy("Snapshots")], swiftSettings: [.swiftLanguageMode(.v5)]),
-        .testTarget(name: "parleyTests", dependencies: ["parley", "ParleyKit"], swiftSettings: [.swiftLanguageMode(.v5)]),
+        .testTarget(name: "parleyTests", dependencies: ["parley", "ParleyKit", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: [.swiftLanguageMode(.v5)]),
     ]
 )

@@ -29,14 +29,18 @@ struct IndexCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Map a field name of JSON input to parley's (e.g. text=body); repeatable.", valueName: "k=v"))
     var field: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp("Articles stored per transaction.", valueName: "n"))
+    var batchSize: Int = 48
+
     func validate() throws {
         if input.paths.isEmpty { throw ValidationError("give at least one article file or folder to index.") }
+        if batchSize < 1 { throw ValidationError("--batch-size takes a positive number.") }
         for mapping in field where !mapping.contains("=") { throw ValidationError("--field takes name=field, not \(mapping).") }
     }
 
     func run() throws {
         // TODO(lead): pass `field` to ArticleReader once it has a field-mapping option.
-        let (_, report) = try indexPaths(input.paths, options: input, index: indexOption.path, progress: true)
+        let (_, report) = try indexPaths(input.paths, options: input, index: indexOption.path, progress: true, batchSize: batchSize)
         if !report.problems.isEmpty { throw ExitCode(1) }
     }
 }
@@ -46,7 +50,7 @@ struct IndexCommand: ParsableCommand {
 /// - Returns: the opened store and what the run did.
 /// - Throws: `ExitCode(1)` when the index cannot be opened or written (with a message).
 func indexPaths(_ paths: [String], options: InputOptions, index: String, progress: Bool,
-                reportProblems: Bool = true) throws -> (IndexStore, IndexBuilder.Report) {
+                reportProblems: Bool = true, batchSize: Int = 48) throws -> (IndexStore, IndexBuilder.Report) {
     let store: IndexStore
     do {
         store = try IndexStore(path: index)
@@ -54,7 +58,8 @@ func indexPaths(_ paths: [String], options: InputOptions, index: String, progres
         Standard.error("parley: \(index): cannot open the index: \(error)")
         throw ExitCode(1)
     }
-    let builder = IndexBuilder(published: options.published.map { DocumentCreationTime(value: $0, provenance: .commandLine) })
+    var builder = IndexBuilder(published: options.published.map { DocumentCreationTime(value: $0, provenance: .commandLine) })
+    builder.batchSize = batchSize
     let reporter = ProgressReporter()
     let report: IndexBuilder.Report
     do {
