@@ -15,7 +15,7 @@ struct Parley: ParsableCommand {
         indexed first (`parley index`) into --index or $XDG_DATA_HOME/parley/index.sqlite, and their statements shown.
         With --index and no path, the whole index is shown; with neither, the sample article that ships inside parley.
         """,
-        subcommands: [Browse.self, IndexCommand.self, Export.self, Analyze.self, Evaluate.self],
+        subcommands: [Browse.self, IndexCommand.self, Export.self, Analyze.self, Evaluate.self, BenchIndex.self],
         defaultSubcommand: Browse.self
     )
 }
