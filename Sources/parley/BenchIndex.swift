@@ -39,16 +39,18 @@ enum IndexBenchmark {
         var figures: [Figure] = []
         let theme = try ThemeLoader.load(named: nil, environment: [:])
         let size = Size(width: 120, height: 40)
-        let (openSeconds, opened) = try time { () throws -> AppState in
-            let store = try IndexStore(path: path)
-            let graph = try store.loadGraph()
-            let state = AppState(graph: graph, size: size)
-            var canvas = Canvas(size: size)
-            render(state, theme: theme, into: &canvas)
+        var parts: [Double] = []
+        var (openSeconds, state) = try time { () throws -> AppState in
+            let (loadSeconds, graph) = try time { try IndexStore(path: path).loadGraph() }
+            let (stateSeconds, state) = time { AppState(graph: graph, size: size) }
+            let (renderSeconds, _) = time { var canvas = Canvas(size: size); render(state, theme: theme, into: &canvas) }
+            parts = [loadSeconds, stateSeconds, renderSeconds]
             return state
         }
-        var state = opened
         figures.append(Figure(name: "open index + first screen", seconds: openSeconds, count: state.graph.statements.count))
+        figures.append(Figure(name: "  of which: load the graph", seconds: parts[0], count: nil))
+        figures.append(Figure(name: "  of which: browser state (BrowserData, timeline)", seconds: parts[1], count: nil))
+        figures.append(Figure(name: "  of which: draw the first screen", seconds: parts[2], count: nil))
         let top = state.data.people.first { $0.speakerKey != nil }
         if let top, let key = top.speakerKey {
             let (seconds, count) = time { () -> Int in

@@ -108,6 +108,7 @@ struct IndexedInput {
         let wordQuery = words.isEmpty ? nil : words.joined(separator: " ")
         if paths.isEmpty {
             guard FileManager.default.fileExists(atPath: index.path) else {
+                for word in words { Standard.error("parley: \(word): no such file or folder") }
                 Standard.error("parley: \(index.path): no index yet; run `parley index PATH...` first")
                 throw ExitCode(1)
             }

@@ -29,6 +29,8 @@ public struct StatementGraph: Sendable {
     /// position in the whole index (the FTS5 row id), when the two differ (a graph of
     /// some articles only); nil when they are the same.
     private var indexByPosition: [Int: Int]?
+    /// For a graph loaded from an index: statement indices by article id (for `analysis(of:)`).
+    private var statementsByArticle: [String: [Int]] = [:]
 
     /// Builds the graph from per-article analyses.
     ///
@@ -108,7 +110,7 @@ public struct StatementGraph: Sendable {
     public func analysis(of articleID: String) -> ArticleAnalysis? {
         if let analysis = analyses[articleID] { return analysis }
         guard let backend, var analysis = backend.analysis(ofArticle: articleID) else { return nil }
-        let own = statements.filter { $0.articleID == articleID }.sorted { $0.span < $1.span }
+        let own = (statementsByArticle[articleID] ?? []).map { statements[$0] }.sorted { $0.span < $1.span }
         if !own.isEmpty || analysis.statements.isEmpty { analysis.statements = own }
         return analysis
     }
@@ -151,6 +153,7 @@ public struct StatementGraph: Sendable {
 
     private mutating func reindex() {
         indexByID = [:]
+        indexByID.reserveCapacity(statements.count)
         statementsBySpeaker = [:]
         statementsByTopic = [:]
         statementsByMentionedEntity = [:]
@@ -159,6 +162,10 @@ public struct StatementGraph: Sendable {
             if let key = Self.speakerKey(statement) { statementsBySpeaker[key, default: []].append(i) }
             for topic in statement.topics { statementsByTopic[topic, default: []].append(i) }
             for entity in statement.mentionedEntityIDs { statementsByMentionedEntity[entity, default: []].append(i) }
+        }
+        if backend != nil {
+            statementsByArticle = [:]
+            for (i, statement) in statements.enumerated() { statementsByArticle[statement.articleID, default: []].append(i) }
         }
     }
 
@@ -200,6 +207,22 @@ public struct StatementGraph: Sendable {
             rest.words = []
             rest.excluded = []
             let found = indices(ofPositions: positions)
+            return rest.isEmpty ? found : found.filter { QueryMatcher.matches(statements[$0], query: rest, in: self) }
+        }
+        if !query.persons.isEmpty {
+            // person: terms are checked once per speaker rather than once per statement
+            var rest = query
+            rest.persons = []
+            var found: [Int] = []
+            var person = Query()
+            person.persons = query.persons
+            for indices in statementsBySpeaker.values {
+                var names = Set<String>()
+                for i in indices where names.insert(statements[i].source?.name ?? "").inserted {
+                    if QueryMatcher.matches(statements[i], query: person, in: self) { found += indices; break }
+                }
+            }
+            found.sort()
             return rest.isEmpty ? found : found.filter { QueryMatcher.matches(statements[$0], query: rest, in: self) }
         }
         return statements.indices.filter { QueryMatcher.matches(statements[$0], query: query, in: self) }

@@ -41,7 +41,8 @@ public struct IndexBuilder: Sendable {
         public var passedOver: [String] = []
         /// Sources whose text is the same as another's (read once), with that one.
         public var duplicates: [(source: String, sameAs: String)] = []
-        /// Sources of every article the paths gave (new, changed and unchanged), duplicates excepted.
+        /// Sources, as stored, of every article the paths gave (new, changed and unchanged); for a text
+        /// already stored under another source, that source (the article is stored once).
         public var sources: [String] = []
         /// Articles new to the index.
         public var added = 0
@@ -91,10 +92,12 @@ public struct IndexBuilder: Sendable {
                 report.unchanged += 1
                 continue
             }
-            if let other = storedByID[article.id], other != article.source, !read.articles.isEmpty,
+            if let other = storedByID[article.id], other != article.source,
                stored[other]?.isCurrent == true, FileManager.default.fileExists(atPath: other) || other.contains("://") {
-                // the same text is stored under another source that still exists: read once
+                // the same text is stored under another source that still exists: stored once, under that one
                 report.duplicates.append((article.source, other))
+                if firstByID[article.id] == nil { report.sources.append(other) }
+                firstByID[article.id] = other
                 continue
             }
             firstByID[article.id] = article.source

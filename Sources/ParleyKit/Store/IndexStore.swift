@@ -351,7 +351,13 @@ public final class IndexStore: StatementGraphBackend, @unchecked Sendable {
     ///   articles with these sources (paths or URLs as indexed); entities stay whole.
     /// - Throws: `DatabaseError`.
     public func loadGraph(sources: Set<String>? = nil) throws -> StatementGraph {
-        try pool.read { db in
+        // Entities load on a second connection while the statements load on this one (WAL allows both).
+        let entityBox = EntityBox()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { [pool] in
+            entityBox.result = Result { try pool.read { db in try Self.loadEntities(db) } }
+        }
+        let graph = try pool.read { db -> StatementGraph in
             var articles: [Article] = []
             let articleRows = try Row.fetchCursor(db, sql: """
                 SELECT id, source, headline, outlet, author, published, published_provenance, body_start FROM articles
@@ -369,17 +375,11 @@ public final class IndexStore: StatementGraphBackend, @unchecked Sendable {
                 articles.append(article)
             }
             let wanted = sources == nil ? nil : Set(articles.map(\.id))
-            var entities: [String: Entity] = [:]
-            let entityRows = try Row.fetchCursor(db, sql: "SELECT id, kind, name, gender, aliases, roles FROM entities")
-            while let row = try entityRows.next() {
-                var entity = Entity(kind: EntityKind(rawValue: row[1]) ?? .person, name: row[2],
-                                    aliases: Self.list(row[4]), roles: Self.list(row[5]),
-                                    gender: Gender(rawValue: row[3]) ?? .unknown)
-                entity.id = row[0]
-                entities[entity.id] = entity
-            }
+            let statementCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM statements") ?? 0
             var statements: [Statement] = []
             var positions: [Int] = []
+            statements.reserveCapacity(statementCount)
+            positions.reserveCapacity(statementCount)
             var included = Set<String>()
             let statementRows = try Row.fetchCursor(db, sql: """
                 SELECT ord, id, article_id, speaker_name, speaker_entity, speaker_kind, speaker_start, speaker_end,
@@ -398,12 +398,12 @@ public final class IndexStore: StatementGraphBackend, @unchecked Sendable {
                 }
                 let date = StatementDate(value: row[16], text: row[17], span: Self.span(row[18], row[19]),
                                          source: DateSource(rawValue: row[20]) ?? .unknown, anchor: row[21])
-                var statement = Statement(articleID: articleID, source: source, cue: row[9], cueSpan: Self.span(row[10], row[11]),
+                let statement = Statement(storedID: row[1], articleID: articleID, source: source, cue: row[9],
+                                          cueSpan: Self.span(row[10], row[11]),
                                           kind: StatementKind(rawValue: row[12]) ?? .indirect,
                                           contentSpans: Self.spans(row[13]), sentenceIndices: Self.integers(row[14]),
                                           channel: row[15], date: date, topics: Self.list(row[22]),
                                           mentionedEntityIDs: Self.list(row[23]))
-                statement.id = row[1]
                 if wanted != nil { included.insert(statement.id) }
                 statements.append(statement)
                 positions.append(row[0])
@@ -418,20 +418,39 @@ public final class IndexStore: StatementGraphBackend, @unchecked Sendable {
                 if wanted != nil {
                     statementIDs = statementIDs.filter(included.contains)
                     let id: String = row[0]
-                    guard articles.contains(where: { id.hasPrefix($0.id) }) || !statementIDs.isEmpty else { continue }
+                    let article = String(id.prefix { $0 != "-" })
+                    guard wanted?.contains(article) == true || !statementIDs.isEmpty else { continue }
                 }
                 let timex = TimeExpression(span: TextSpan(row[4], row[5]), text: row[6], type: TimexType(rawValue: row[7]) ?? .date,
                                            value: row[8], isRelative: row[9], anchor: row[10])
                 events.append(Event(id: row[0], span: TextSpan(row[1], row[2]), text: row[3], timex: timex,
                                     entityIDs: Self.list(row[11]), statementIDs: statementIDs))
             }
-            return StatementGraph(storedArticles: articles, statements: statements, positions: positions, entities: entities,
-                                  events: events, backend: self)
+            group.wait()
+            return StatementGraph(storedArticles: articles, statements: statements, positions: positions,
+                                  entities: try entityBox.result?.get() ?? [:], events: events, backend: self)
         }
+        return graph
     }
 
+    /// Every entity of the corpus tables, by id.
+    private static func loadEntities(_ db: Database) throws -> [String: Entity] {
+        var entities: [String: Entity] = [:]
+        entities.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM entities") ?? 0)
+        let entityRows = try Row.fetchCursor(db, sql: "SELECT id, kind, name, gender, aliases, roles FROM entities")
+        while let row = try entityRows.next() {
+            let entity = Entity(storedID: row[0], kind: EntityKind(rawValue: row[1]) ?? .person, name: row[2],
+                                aliases: Self.list(row[4]), roles: Self.list(row[5]),
+                                gender: Gender(rawValue: row[3]) ?? .unknown)
+            entities[entity.id] = entity
+        }
+        return entities
+    }
+
+    /// Splits a list column at U+001F.
     private static func list(_ text: String) -> [String] {
-        text.isEmpty ? [] : text.components(separatedBy: separator)
+        if text.isEmpty { return [] }
+        return text.utf8.split(separator: 0x1F, omittingEmptySubsequences: false).map { String(Substring($0)) }
     }
 
     private static func span(_ start: Int?, _ end: Int?) -> TextSpan? {
@@ -539,6 +558,11 @@ public final class IndexStore: StatementGraphBackend, @unchecked Sendable {
         guard !words.isEmpty else { return nil }
         return "\"" + words.joined(separator: " ") + "\" *"
     }
+}
+
+/// The entities loaded on another thread.
+private final class EntityBox: @unchecked Sendable {
+    var result: Result<[String: Entity], Error>?
 }
 
 /// Decoded analyses collected from several threads.

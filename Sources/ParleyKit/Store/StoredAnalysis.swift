@@ -62,3 +62,36 @@ public struct StoredAnalysis: Codable, Sendable {
         try JSONDecoder().decode(StoredAnalysis.self, from: data).analysis(text: text)
     }
 }
+
+extension Entity {
+    /// An entity with every field given, `id` included (as stored in an index), without deriving the id again.
+    init(storedID id: String, kind: EntityKind, name: String, aliases: [String], roles: [String], gender: Gender) {
+        self.id = id
+        self.kind = kind
+        self.name = name
+        self.aliases = aliases
+        self.roles = roles
+        self.gender = gender
+    }
+}
+
+extension Statement {
+    /// A statement with every field given, `id` included (as stored in an index); `contentSpans` must be sorted.
+    init(storedID id: String, articleID: String, source: Source?, cue: String?, cueSpan: TextSpan?, kind: StatementKind,
+         contentSpans: [TextSpan], sentenceIndices: [Int], channel: String?, date: StatementDate, topics: [String],
+         mentionedEntityIDs: [String]) {
+        self.id = id
+        self.articleID = articleID
+        self.source = source
+        self.cue = cue
+        self.cueSpan = cueSpan
+        self.kind = kind
+        self.contentSpans = contentSpans
+        self.sentenceIndices = sentenceIndices
+        self.channel = channel
+        self.date = date
+        self.topics = topics
+        self.mentionedEntityIDs = mentionedEntityIDs
+        self.links = []
+    }
+}
