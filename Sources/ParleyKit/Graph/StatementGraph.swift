@@ -145,6 +145,41 @@ public struct StatementGraph: Sendable {
         return positions.filter { $0 >= 0 && $0 < statements.count }.sorted()
     }
 
+    /// True when `name`, lowercased, contains `term` (already lowercased): what `person:` and
+    /// `mentions:` compare. ASCII terms take a byte path that makes no lowercased copy of `name`.
+    public static func name(_ name: String, containsLowercased term: String) -> Bool {
+        if term.utf8.allSatisfy({ $0 < 0x80 }) { return containsFoldingASCII(name, Array(term.utf8)) }
+        return name.lowercased().contains(term)
+    }
+
+    /// True when `text` contains the ASCII lowercase bytes `term`, comparing ASCII letters of `text` case-insensitively.
+    static func containsFoldingASCII(_ text: String, _ term: [UInt8]) -> Bool {
+        guard !term.isEmpty else { return true }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= term.count else { return false }
+            let first = term[0]
+            var i = 0
+            let last = bytes.count - term.count
+            while i <= last {
+                var b = bytes[i]
+                if b >= 65 && b <= 90 { b += 32 }
+                if b == first {
+                    var j = 1
+                    while j < term.count {
+                        var c = bytes[i + j]
+                        if c >= 65 && c <= 90 { c += 32 }
+                        if c != term[j] { break }
+                        j += 1
+                    }
+                    if j == term.count { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
     /// `ids` without repeats, in first-seen order.
     private static func unique(_ ids: [String]) -> [String] {
         var seen = Set<String>()
@@ -216,10 +251,24 @@ public struct StatementGraph: Sendable {
             var found: [Int] = []
             var person = Query()
             person.persons = query.persons
-            for indices in statementsBySpeaker.values {
-                var names = Set<String>()
-                for i in indices where names.insert(statements[i].source?.name ?? "").inserted {
-                    if QueryMatcher.matches(statements[i], query: person, in: self) { found += indices; break }
+            let terms = query.persons.map { Array($0.lowercased().utf8) }
+            if terms.allSatisfy({ $0.allSatisfy { $0 < 0x80 } }) {
+                // ASCII terms: compare bytes with ASCII case folding, which for such terms gives what
+                // lowercasing both sides gives, without making lowercased copies of every name.
+                func has(_ name: String) -> Bool { terms.contains { Self.containsFoldingASCII(name, $0) } }
+                for (key, indices) in statementsBySpeaker {
+                    if let entity = entities[key], has(entity.name) || entity.aliases.contains(where: has) {
+                        found += indices
+                    } else if indices.contains(where: { has(statements[$0].source?.name ?? "") }) {
+                        found += indices
+                    }
+                }
+            } else {
+                for indices in statementsBySpeaker.values {
+                    var names = Set<String>()
+                    for i in indices where names.insert(statements[i].source?.name ?? "").inserted {
+                        if QueryMatcher.matches(statements[i], query: person, in: self) { found += indices; break }
+                    }
                 }
             }
             found.sort()
