@@ -150,6 +150,10 @@ final class IndexCommandTests: XCTestCase {
         let errors = try String(contentsOf: folder.appendingPathComponent(
             try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasSuffix(".err") }!), encoding: .utf8)
         XCTAssertTrue(errors.contains("binary.txt"), errors)
+        // not a terminal: plain progress lines, no redrawing
+        XCTAssertTrue(errors.contains("parley: indexed 2/2 articles"), errors)
+        XCTAssertFalse(errors.contains("\r"), errors)
+        XCTAssertTrue(errors.contains("2 new, 0 changed, 0 unchanged"), errors)
         XCTAssertEqual(try IndexStore(path: index).articleCount(), 2)
         XCTAssertTrue(result.output.isEmpty, "progress and messages go to stderr, never stdout")
     }

@@ -62,6 +62,14 @@ final class IndexStoreTests: XCTestCase {
         XCTAssertNoThrow(try IndexStore(path: store.path))
     }
 
+    func testTheDefaultIndexFollowsXDGDataHome() {
+        XCTAssertEqual(IndexStore.defaultPath(environment: ["XDG_DATA_HOME": "/data", "HOME": "/home/a"]), "/data/parley/index.sqlite")
+        XCTAssertEqual(IndexStore.defaultPath(environment: ["HOME": "/home/a"]), "/home/a/.local/share/parley/index.sqlite")
+        // a relative XDG_DATA_HOME is invalid by the specification and ignored
+        XCTAssertEqual(IndexStore.defaultPath(environment: ["XDG_DATA_HOME": "data", "HOME": "/home/a"]),
+                       "/home/a/.local/share/parley/index.sqlite")
+    }
+
     func testASecondRunSkipsUnchangedArticles() throws {
         try article("a.txt", talks)
         try article("b.txt", budget)
