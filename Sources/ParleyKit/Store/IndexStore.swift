@@ -22,6 +22,7 @@ public final class IndexStore: StatementGraphBackend, @unchecked Sendable {
     private let lock = NSLock()
     private var analysisCache: [String: ArticleAnalysis] = [:]
     private var analysisOrder: [String] = []
+    private var entityMerges: [String: String]?
     /// Articles whose analysis is kept in memory after a pane asked for it.
     static let analysisCacheSize = 32
 
@@ -224,6 +225,7 @@ public final class IndexStore: StatementGraphBackend, @unchecked Sendable {
         lock.lock()
         analysisCache = [:]
         analysisOrder = []
+        entityMerges = nil
         lock.unlock()
         return graph.statements.count
     }
@@ -494,11 +496,21 @@ public final class IndexStore: StatementGraphBackend, @unchecked Sendable {
         let loaded: ArticleAnalysis? = try? pool.read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT text, analysis FROM articles WHERE id = ?", arguments: [id]) else { return nil }
             var analysis = try StoredAnalysis.decode(row[1], text: row[0])
-            var merges: [String: String] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT from_id, to_id FROM entity_merges")
-            while let row = try rows.next() { merges[row[0]] = row[1] }
+            lock.lock()
+            var merges = entityMerges
+            lock.unlock()
+            if merges == nil {
+                var loaded: [String: String] = [:]
+                let rows = try Row.fetchCursor(db, sql: "SELECT from_id, to_id FROM entity_merges")
+                while let row = try rows.next() { loaded[row[0]] = row[1] }
+                lock.lock()
+                entityMerges = loaded
+                lock.unlock()
+                merges = loaded
+            }
+            let merged = merges ?? [:]
             for i in analysis.mentions.indices {
-                if let entity = analysis.mentions[i].entityID { analysis.mentions[i].entityID = merges[entity] ?? entity }
+                if let entity = analysis.mentions[i].entityID { analysis.mentions[i].entityID = merged[entity] ?? entity }
             }
             return analysis
         }
