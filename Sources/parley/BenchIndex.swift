@@ -71,6 +71,9 @@ enum IndexBenchmark {
                 return state.visible.count
             }
             figures.append(Figure(name: "\(label): \(text)", seconds: seconds, count: count))
+            let graph = state.graph
+            let (matchSeconds, matched) = time { graph.matching(query).count }
+            figures.append(Figure(name: "  of which: StatementGraph.matching", seconds: matchSeconds, count: matched))
         }
         let (slash, hits) = time { state.graph.statementsContaining(word)?.count ?? -1 }
         figures.append(Figure(name: "/ search: \(word)", seconds: slash, count: hits))
