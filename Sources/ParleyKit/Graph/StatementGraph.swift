@@ -29,6 +29,9 @@ public struct StatementGraph: Sendable {
     /// position in the whole index (the FTS5 row id), when the two differ (a graph of
     /// some articles only); nil when they are the same.
     private var indexByPosition: [Int: Int]?
+    /// Per speaker key: the name shown, every name a `person:` term is compared with (the
+    /// entity's name and aliases, and each distinct source name), and the statement indices.
+    private var speakerEntries: [(key: String, name: String, names: [String], indices: [Int])] = []
     /// For a graph loaded from an index: statement indices by article id (for `analysis(of:)`).
     private var statementsByArticle: [String: [Int]] = [:]
 
@@ -198,6 +201,17 @@ public struct StatementGraph: Sendable {
             for topic in statement.topics { statementsByTopic[topic, default: []].append(i) }
             for entity in statement.mentionedEntityIDs { statementsByMentionedEntity[entity, default: []].append(i) }
         }
+        speakerEntries = []
+        speakerEntries.reserveCapacity(statementsBySpeaker.count)
+        for (key, indices) in statementsBySpeaker {
+            guard let first = indices.first, let source = statements[first].source else { continue }
+            var names: [String] = []
+            if let entity = entities[key] { names = [entity.name] + entity.aliases }
+            for i in indices {
+                if let name = statements[i].source?.name, !names.contains(name) { names.append(name) }
+            }
+            speakerEntries.append((key: key, name: entities[key]?.name ?? source.name, names: names, indices: indices))
+        }
         if backend != nil {
             statementsByArticle = [:]
             for (i, statement) in statements.enumerated() { statementsByArticle[statement.articleID, default: []].append(i) }
@@ -217,10 +231,7 @@ public struct StatementGraph: Sendable {
 
     /// Speakers with their number of statements, most first (ties by name).
     public var speakers: [(name: String, key: String, count: Int)] {
-        statementsBySpeaker.compactMap { key, indices in
-            guard let first = indices.first, let source = statements[first].source else { return nil }
-            return (name: entities[key]?.name ?? source.name, key: key, count: indices.count)
-        }
+        speakerEntries.map { (name: $0.name, key: $0.key, count: $0.indices.count) }
         .sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
     }
 
@@ -256,13 +267,7 @@ public struct StatementGraph: Sendable {
                 // ASCII terms: compare bytes with ASCII case folding, which for such terms gives what
                 // lowercasing both sides gives, without making lowercased copies of every name.
                 func has(_ name: String) -> Bool { terms.contains { Self.containsFoldingASCII(name, $0) } }
-                for (key, indices) in statementsBySpeaker {
-                    if let entity = entities[key], has(entity.name) || entity.aliases.contains(where: has) {
-                        found += indices
-                    } else if indices.contains(where: { has(statements[$0].source?.name ?? "") }) {
-                        found += indices
-                    }
-                }
+                for entry in speakerEntries where entry.names.contains(where: has) { found += entry.indices }
             } else {
                 for indices in statementsBySpeaker.values {
                     var names = Set<String>()

@@ -161,6 +161,12 @@ final class IndexStoreTests: XCTestCase {
         XCTAssertEqual(cut.source?.entityID, "person:anna berg", "\"Ms Berg\" of run 2 is \"Anna Berg\" of run 1")
         XCTAssertEqual(cut.source?.name, "Anna Berg")
         XCTAssertEqual(graph.statementsBySpeaker["person:anna berg"]?.count, 3)
+        // person: compares names and aliases case-insensitively, once per speaker
+        XCTAssertEqual(graph.matching(try Query.parse("person:BERG")).count, 3)
+        XCTAssertEqual(graph.matching(try Query.parse("person:\"anna b\"")).count, 3)
+        XCTAssertEqual(graph.matching(try Query.parse("person:hale")).count, 1)
+        XCTAssertEqual(graph.matching(try Query.parse("person:zed")).count, 0)
+
         XCTAssertNotNil(graph.entities["person:anna berg"])
         // the article pane's analysis has merged mention ids too
         let mentions = try XCTUnwrap(graph.analysis(of: budgetArticle.id)).mentions.compactMap(\.entityID)
