@@ -79,6 +79,7 @@ public struct IndexBuilder: Sendable {
         if let published {
             for i in read.articles.indices where read.articles[i].published == nil { read.articles[i].published = published }
         }
+        Self.distinguishSources(&read.articles)
         let stored = try store.storedSources()
         var storedByID: [String: String] = [:]
         for (source, entry) in stored { storedByID[entry.articleID] = source }
@@ -140,6 +141,23 @@ public struct IndexBuilder: Sendable {
             report.statementCount = try store.statementCount()
         }
         return report
+    }
+}
+
+extension IndexBuilder {
+    /// Gives articles that share a source (several items of one feed or JSONL file, when the
+    /// reader names them all by the file) the sources `source#1`, `source#2`, … in reading order,
+    /// since the index keys articles by source. Sources already distinct are left as they are.
+    static func distinguishSources(_ articles: inout [Article]) {
+        var counts: [String: Int] = [:]
+        for article in articles { counts[article.source, default: 0] += 1 }
+        guard counts.values.contains(where: { $0 > 1 }) else { return }
+        var seen: [String: Int] = [:]
+        for i in articles.indices where counts[articles[i].source, default: 0] > 1 {
+            let source = articles[i].source
+            seen[source, default: 0] += 1
+            articles[i].source = "\(source)#\(seen[source]!)"
+        }
     }
 }
 

@@ -70,6 +70,13 @@ final class IndexStoreTests: XCTestCase {
                        "/home/a/.local/share/parley/index.sqlite")
     }
 
+    func testArticlesOfOneFileGetSourcesOfTheirOwn() {
+        var articles = [Article(source: "feed.xml", text: "One."), Article(source: "a.txt", text: "Two."),
+                        Article(source: "feed.xml", text: "Three.")]
+        IndexBuilder.distinguishSources(&articles)
+        XCTAssertEqual(articles.map(\.source), ["feed.xml#1", "a.txt", "feed.xml#2"])
+    }
+
     func testASecondRunSkipsUnchangedArticles() throws {
         try article("a.txt", talks)
         try article("b.txt", budget)
