@@ -23,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         // YAML front matter of Markdown articles (folded and escaped titles, lists of authors).
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // The index: SQLite (WAL, migrations, FTS5) through GRDB.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // ncursesw, through a header-only shim: the only module that sees the C API.
@@ -33,7 +35,7 @@ let package = Package(
         // The model: articles in, statements, entities, topics and dates out. No terminal code.
         .target(
             name: "ParleyKit",
-            dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Resources")],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
@@ -54,8 +56,8 @@ let package = Package(
             ],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
-        .testTarget(name: "ParleyKitTests", dependencies: ["ParleyKit"], swiftSettings: [.swiftLanguageMode(.v5)]),
+        .testTarget(name: "ParleyKitTests", dependencies: ["ParleyKit", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: [.swiftLanguageMode(.v5)]),
         .testTarget(name: "ParleyTUITests", dependencies: ["ParleyTUI", "ParleyKit", "ParleyThemes"], resources: [.copy("Snapshots")], swiftSettings: [.swiftLanguageMode(.v5)]),
-        .testTarget(name: "parleyTests", dependencies: ["parley", "ParleyKit"], swiftSettings: [.swiftLanguageMode(.v5)]),
+        .testTarget(name: "parleyTests", dependencies: ["parley", "ParleyKit", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: [.swiftLanguageMode(.v5)]),
     ]
 )

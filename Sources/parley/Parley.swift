@@ -10,18 +10,28 @@ struct Parley: ParsableCommand {
         commandName: "parley",
         abstract: "Who said what, when, about what: statements in news articles, browsed in a terminal.",
         discussion: """
-        With no subcommand, parley browses: `parley [PATH ...] [--person NAME] [--theme NAME] [--query QUERY]`
-        (see `parley browse --help`). With no path, it opens the sample article that ships inside it.
-        Paths are article files (.txt, .md) or folders of them, read recursively.
+        With no subcommand, parley browses: `parley [PATH ...] [--index FILE] [--person NAME] [--theme NAME] [--query QUERY]`
+        (see `parley browse --help`). Paths are article files (text, Markdown, HTML, JSON/JSONL, RSS/Atom, Reuters SGML) or folders of them, read
+        recursively; they are
+        indexed first (`parley index`) into --index or $XDG_DATA_HOME/parley/index.sqlite, and their statements shown.
+        With --index and no path, the whole index is shown; with neither, the sample article that ships inside parley.
         """,
-        subcommands: [Browse.self, Export.self, Analyze.self, Evaluate.self, Extract.self],
+        subcommands: [Browse.self, IndexCommand.self, Export.self, Analyze.self, Evaluate.self, Extract.self, BenchIndex.self],
         defaultSubcommand: Browse.self
     )
 }
 
+/// Says on stderr how many files in the folders read were passed over for their extension, with up to three examples.
+func reportPassedOver(_ passedOver: [String]) {
+    guard !passedOver.isEmpty else { return }
+    let examples = passedOver.prefix(3).map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
+    let known = ArticleReader.supportedExtensions.sorted().map { "." + $0 }.joined(separator: " ")
+    Standard.error("parley: passed over \(passedOver.count) file(s) not in a format parley reads (\(known)): \(examples)\(passedOver.count > 3 ? ", …" : "")")
+}
+
 /// Options shared by the subcommands that read articles.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Article files (.txt, .md) or folders of them.")
+    @Argument(help: "Article files (text, Markdown, HTML, JSON, JSONL, RSS/Atom, Reuters SGML) or folders of them.")
     var paths: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Publication date (YYYY-MM-DD) for articles that give none.", valueName: "date"))
@@ -64,10 +74,7 @@ struct InputOptions: ParsableArguments {
         let output = loader.load(paths: inputs)
         if reportNow { for problem in output.problems { Standard.error("parley: \(problem)") } }
         for duplicate in output.duplicates { Standard.error("parley: \(duplicate.path): same text as \(duplicate.sameAs); read once") }
-        if !output.passedOver.isEmpty {
-            let examples = output.passedOver.prefix(3).map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
-            Standard.error("parley: passed over \(output.passedOver.count) file(s) that are not .txt or .md (\(examples)\(output.passedOver.count > 3 ? ", …" : ""))")
-        }
+        reportPassedOver(output.passedOver)
         return output
     }
 }
@@ -102,6 +109,7 @@ struct Browse: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var selection: QueryOption
+    @OptionGroup var indexOption: IndexOption
 
     @Option(help: ArgumentHelp("Open with the timeline filtered to this speaker: a whole name, or part of speakers' names and aliases, as person: in a query.", valueName: "name"))
     var person: String?
@@ -110,23 +118,36 @@ struct Browse: ParsableCommand {
     var theme: String?
 
     func run() throws {
-        let output = input.load(defaultToSample: true, reportNow: false)
-        if output.articleCount == 0 {
-            for problem in output.problems { Standard.error("parley: \(problem)") }
-            Standard.error("parley: no article could be read from \(input.paths.joined(separator: " ")); parley reads .txt and .md files and folders of them")
+        let graph: StatementGraph
+        let problems: [ReadProblem]
+        var words: String?
+        if input.paths.isEmpty && indexOption.index == nil {
+            // neither paths nor an index: the bundled sample, read in memory (never written to the user's index)
+            let output = input.load(defaultToSample: true, reportNow: false)
+            graph = output.graph
+            problems = output.problems
+        } else {
+            let loaded = try IndexedInput.load(input, index: indexOption, reportProblems: false)
+            graph = loaded.graph
+            problems = loaded.problems
+            words = loaded.words
+        }
+        if graph.articles.isEmpty {
+            for problem in problems { Standard.error("parley: \(problem)") }
+            Standard.error("parley: no article could be read from \(input.paths.isEmpty ? indexOption.path : input.paths.joined(separator: " ")); parley reads .txt and .md files and folders of them")
             throw ExitCode(1)
         }
-        let trouble = output.problems.count
+        let trouble = problems.count
         let notice = trouble == 0 ? nil : "\(trouble) file problem(s): the list is printed when you quit (q)"
         // --person with --query: the person becomes one more term of the query
-        var query = selection.query
+        var query = [selection.query, words].compactMap { $0 }.joined(separator: " ")
         var person = self.person
-        if let name = person, let text = query {
-            query = "person:\"\(name)\" " + text
+        if let name = person, !query.isEmpty {
+            query = "person:\"\(name)\" " + query
             person = nil
         }
-        try Browser.run(graph: output.graph, options: BrowserOptions(person: person, theme: theme, notice: notice, query: query))
-        for problem in output.problems { Standard.error("parley: \(problem)") }
+        try Browser.run(graph: graph, options: BrowserOptions(person: person, theme: theme, notice: notice, query: query.isEmpty ? nil : query))
+        for problem in problems { Standard.error("parley: \(problem)") }
         if trouble > 0 { throw ExitCode(1) }
     }
 }
@@ -138,6 +159,7 @@ struct Export: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var selection: QueryOption
+    @OptionGroup var indexOption: IndexOption
 
     @Option(name: [.short, .long], help: ArgumentHelp("jsonl, csv, markdown or graphml.", valueName: "format"))
     var format: ExportFormat = .jsonl
@@ -146,12 +168,20 @@ struct Export: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        if input.paths.isEmpty { throw ValidationError("give at least one article file or folder to export.") }
+        if input.paths.isEmpty && indexOption.index == nil {
+            throw ValidationError("give at least one article file or folder to export, or --index FILE.")
+        }
+        let words = input.paths.filter { !IndexedInput.isPath($0) }
+        if !words.isEmpty {
+            do { _ = try Query.parse(words.joined(separator: " ")) } catch { throw ValidationError("\(error)") }
+        }
     }
 
     func run() throws {
-        let loaded = input.load(defaultToSample: false)
-        let indices = loaded.graph.matching(selection.parsed())
+        let loaded = try IndexedInput.load(input, index: indexOption)
+        let text = [selection.query, loaded.words].compactMap { $0 }.joined(separator: " ")
+        let query = (try? Query.parse(text)) ?? Query()
+        let indices = loaded.graph.matching(query)
         let sink: FileHandle
         if let output {
             guard FileManager.default.createFile(atPath: output, contents: nil), let handle = FileHandle(forWritingAtPath: output) else {

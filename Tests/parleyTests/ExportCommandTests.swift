@@ -5,6 +5,13 @@ import XCTest
 @testable import ParleyKit
 
 final class ExportCommandTests: XCTestCase {
+    /// Commands given paths index them into the default index: keep it in a temp folder.
+    override func setUpWithError() throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("parley-xdg-\(UUID().uuidString)")
+        setenv("XDG_DATA_HOME", data.path, 1)
+        addTeardownBlock { try? FileManager.default.removeItem(at: data) }
+    }
+
     private func folder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("parley-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
@@ -42,6 +49,8 @@ final class ExportCommandTests: XCTestCase {
         XCTAssertThrowsError(try Parley.parseAsRoot(["export", "--format", "pdf", "x.txt"]))
         XCTAssertThrowsError(try Parley.parseAsRoot(["export", "--query", "kind:shouted", "x.txt"]))
         XCTAssertThrowsError(try Parley.parseAsRoot(["export"]))
+        XCTAssertNoThrow(try Parley.parseAsRoot(["export", "--index", "i.sqlite"]))
+        XCTAssertThrowsError(try Parley.parseAsRoot(["index"]))
         XCTAssertNoThrow(try Parley.parseAsRoot(["--person", "Berg", "x.txt"]))
     }
 }

@@ -67,7 +67,7 @@ public struct StatementRecord: Encodable, Sendable {
     public init(_ statement: Statement, in graph: StatementGraph) {
         let analysis = graph.analyses[statement.articleID]
         id = statement.id
-        article = analysis?.article.source ?? statement.articleID
+        article = graph.articles[statement.articleID]?.source ?? statement.articleID
         speaker = statement.source?.name
         speakerId = statement.source.map { $0.entityID ?? "unnamed:\($0.name.lowercased())" }
         speakerType = statement.source?.kind.rawValue
@@ -75,14 +75,14 @@ public struct StatementRecord: Encodable, Sendable {
         speakerResolution = statement.source?.resolution.rawValue
         cue = statement.cue
         kind = statement.kind.rawValue
-        text = analysis.map { a in statement.contentSpans.map { a.text[$0] }.joined(separator: " … ") } ?? ""
+        text = graph.contentText(of: statement)
         span = statement.span
         spans = statement.contentSpans.count > 1 ? statement.contentSpans : nil
         if let analysis {
             let sentenceSpans = statement.sentenceIndices.filter { $0 < analysis.sentences.count }.map { analysis.sentences[$0].span }
             sentence = sentenceSpans.isEmpty ? "" : analysis.text[sentenceSpans.dropFirst().reduce(sentenceSpans[0]) { $0.union($1) }]
         } else {
-            sentence = ""
+            sentence = graph.backend?.sentenceText(ofStatement: statement.id) ?? ""
         }
         date = statement.date.value
         dateText = statement.date.text
@@ -90,7 +90,7 @@ public struct StatementRecord: Encodable, Sendable {
         channel = statement.channel
         topics = statement.topics
         mentions = statement.mentionedEntityIDs.compactMap { graph.entities[$0] }.map { MentionRecord(name: $0.name, type: $0.kind.rawValue) }
-        links = statement.links.map { LinkRecord(to: $0.to, kind: $0.kind.rawValue) }
+        links = graph.links(of: statement).map { LinkRecord(to: $0.to, kind: $0.kind.rawValue) }
     }
 
     private enum CodingKeys: String, CodingKey {

@@ -47,6 +47,10 @@ public enum QueryMatcher {
         if let analysis = graph.analyses[statement.articleID] {
             parts += statement.contentSpans.map { analysis.text[$0] }
             if let headline = analysis.article.headline { parts.append(headline) }
+        } else if graph.backend != nil {
+            // a graph loaded from an index: content from the index, headline from the article
+            parts.append(graph.contentText(of: statement))
+            if let headline = graph.articles[statement.articleID]?.headline { parts.append(headline) }
         }
         if let source = statement.source { parts.append(source.name) }
         return parts.joined(separator: " ").lowercased()

@@ -193,6 +193,6 @@ public struct AppState: Sendable {
             return event.statementIDs.filter { data.graph.indexByID[$0] != nil }.map { StatementLink(to: $0, kind: .sameEvent) }
         }
         guard let statement = selectedStatement else { return [] }
-        return statement.links.filter { data.graph.indexByID[$0.to] != nil }
+        return data.graph.links(of: statement).filter { data.graph.indexByID[$0.to] != nil }
     }
 }

@@ -45,8 +45,10 @@ public enum Filter: Hashable, Sendable {
                 let mentioned = Set(graph.events.flatMap(\.entityIDs))
                 for id in mentioned {
                     guard let entity = graph.entities[id] else { continue }
-                    let known = ([entity.name] + entity.aliases).map { $0.lowercased() }
-                    if names.contains(where: { name in known.contains { $0.contains(name) } }) { people.insert(id) }
+                    let known = [entity.name] + entity.aliases
+                    if names.contains(where: { name in known.contains { StatementGraph.name($0, containsLowercased: name) } }) {
+                        people.insert(id)
+                    }
                 }
             }
         }

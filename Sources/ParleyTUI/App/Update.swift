@@ -301,11 +301,19 @@ private func findMatch(_ state: inout AppState, forward: Bool, includeCurrent: B
     let count = rowCount(state, pane)
     guard count > 0 else { state.message = "no match for \(term)"; return }
     let start = state.selection[pane] ?? 0
+    // A graph from an index answers word searches with FTS5 once, instead of reading every row's text.
+    let hits: Set<Int>? = pane == .timeline ? state.graph.statementsContaining(term).map(Set.init) : nil
     for step in 0..<count {
         if step == 0 && !includeCurrent { continue }
         let offset = forward ? step : -step
         let candidate = ((start + offset) % count + count) % count
-        if rowText(state, pane, candidate).contains(term) {
+        let found: Bool
+        if let hits, case .statement(let index) = state.items[candidate] {
+            found = hits.contains(index)
+        } else {
+            found = rowText(state, pane, candidate).contains(term)
+        }
+        if found {
             if pane == .timeline && candidate != start {
                 state.selection[.statement] = 0
                 state.scroll[.statement] = 0

@@ -41,7 +41,7 @@ public enum ArticlePane {
 
     /// The wrapped lines of the selected statement's (or event's) article, as scalar ranges.
     static func lineRanges(_ state: AppState, width: Int) -> [Range<Int>] {
-        guard let shown = shown(state), let analysis = state.graph.analyses[shown.articleID] else { return [] }
+        guard let shown = shown(state), let analysis = state.graph.analysis(of: shown.articleID) else { return [] }
         return TextLayout.wrapRanges(analysis.text.string, width: width)
     }
 
@@ -59,7 +59,7 @@ public enum ArticlePane {
 
     /// Draws the pane into `rect`.
     public static func draw(_ state: AppState, focused: Bool, theme: Theme, in rect: Rect, into canvas: inout Canvas) {
-        guard let shown = shown(state), let analysis = state.graph.analyses[shown.articleID] else {
+        guard let shown = shown(state), let analysis = state.graph.analysis(of: shown.articleID) else {
             canvas.write("no statement selected", x: rect.x, y: rect.y, style: theme.style("list.dim"), maxWidth: rect.width)
             return
         }

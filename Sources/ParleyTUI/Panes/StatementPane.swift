@@ -71,7 +71,7 @@ public enum StatementPane {
             for text in TextLayout.wrap(entity.roles.joined(separator: "; "), width: width) { lines.append(Line(pieces: [(text, "list.dim")], link: nil)) }
         }
         if let source, source.resolution != .name {
-            labelled("via", "\(source.resolution.rawValue)" + (source.span.flatMap { span in graph.analyses[statement.articleID].map { " “\($0.text[span])”" } } ?? ""))
+            labelled("via", "\(source.resolution.rawValue)" + (source.span.flatMap { span in graph.analysis(of: statement.articleID).map { " “\($0.text[span])”" } } ?? ""))
         }
         labelled("cue", [statement.cue.map { "“\($0)”" } ?? "none", statement.kind.rawValue].joined(separator: " · "))
         var date = statement.date.value ?? "unknown"

@@ -91,8 +91,7 @@ public enum TimelinePane {
 
     /// The content of a statement on one line: its spans joined with ` … `.
     public static func contentText(_ statement: Statement, in graph: StatementGraph) -> String {
-        guard let analysis = graph.analyses[statement.articleID] else { return "" }
-        return statement.contentSpans.map { analysis.text[$0] }.joined(separator: " … ")
+        graph.contentText(of: statement)
     }
 
     /// `text` on one line: line breaks and tabs become spaces.

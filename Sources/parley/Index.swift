@@ -1,0 +1,125 @@
+import ArgumentParser
+import Foundation
+import ParleyKit
+
+/// The `--index FILE` option.
+struct IndexOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The index file (default $XDG_DATA_HOME/parley/index.sqlite).", valueName: "file"))
+    var index: String?
+
+    /// The index file to use: `--index`, else the default.
+    var path: String { index ?? IndexStore.defaultPath() }
+}
+
+/// `parley index PATH...`: analyzes articles into the SQLite index.
+struct IndexCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "index",
+        abstract: "Analyze articles into the index (default $XDG_DATA_HOME/parley/index.sqlite).",
+        discussion: """
+        Unchanged articles (same text) are skipped, changed ones replaced, new ones analyzed; then entities are merged,
+        topics weighed and statements linked over the whole index. Safe to interrupt: running the same command again
+        finishes the work. Problems with single files are reported on stderr and the others are indexed; the exit status
+        is 1 when there was any.
+        """)
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var indexOption: IndexOption
+
+    @Option(name: .long, help: ArgumentHelp("Articles stored per transaction.", valueName: "n"))
+    var batchSize: Int = 48
+
+    func validate() throws {
+        if input.paths.isEmpty { throw ValidationError("give at least one article file or folder to index.") }
+        if batchSize < 1 { throw ValidationError("--batch-size takes a positive number.") }
+    }
+
+    func run() throws {
+        let (_, report) = try indexPaths(input.paths, options: input, index: indexOption.path, progress: true, batchSize: batchSize)
+        if !report.problems.isEmpty { throw ExitCode(1) }
+    }
+}
+
+/// Indexes `paths` into the index at `index`, reporting problems, duplicates and progress on stderr.
+///
+/// - Returns: the opened store and what the run did.
+/// - Throws: `ExitCode(1)` when the index cannot be opened or written (with a message).
+func indexPaths(_ paths: [String], options: InputOptions, index: String, progress: Bool,
+                reportProblems: Bool = true, batchSize: Int = 48) throws -> (IndexStore, IndexBuilder.Report) {
+    let store: IndexStore
+    do {
+        store = try IndexStore(path: index)
+    } catch {
+        Standard.error("parley: \(index): cannot open the index: \(error)")
+        throw ExitCode(1)
+    }
+    var builder = IndexBuilder(published: options.published.map { DocumentCreationTime(value: $0, provenance: .commandLine) })
+    builder.batchSize = batchSize
+    builder.readerOptions.fieldMap = options.fieldMap
+    let reporter = ProgressReporter()
+    let report: IndexBuilder.Report
+    do {
+        if progress {
+            report = try builder.index(paths: paths, into: store, progress: { (step: IndexBuilder.Progress) in reporter.update(step) })
+        } else {
+            report = try builder.index(paths: paths, into: store)
+        }
+    } catch {
+        Standard.error("parley: \(index): cannot write the index: \(error)")
+        throw ExitCode(1)
+    }
+    if reportProblems { for problem in report.problems { Standard.error("parley: \(problem)") } }
+    for duplicate in report.duplicates { Standard.error("parley: \(duplicate.source): same text as \(duplicate.sameAs); read once") }
+    reportPassedOver(report.passedOver)
+    if progress { reporter.finish(report, index: index) }
+    return (store, report)
+}
+
+/// What the browser and `export` read: positional arguments split into paths and query words, and the graph they give.
+struct IndexedInput {
+    /// The graph to show or export.
+    var graph: StatementGraph
+    /// Problems met reading files.
+    var problems: [ReadProblem]
+    /// Query words from positional arguments that are not paths (joined with spaces), or nil.
+    var words: String?
+
+    /// True when `argument` names a file or folder (existing, or written like a path) rather than a query word.
+    static func isPath(_ argument: String) -> Bool {
+        if FileManager.default.fileExists(atPath: argument) { return true }
+        if argument.contains("/") && !argument.contains(":") { return true }
+        let ext = (argument as NSString).pathExtension.lowercased()
+        return ArticleReader.supportedExtensions.contains(ext) || ArticleReader.unsupportedExtensions.contains(ext)
+    }
+
+    /// Splits the positional arguments, indexes the paths (into `--index` or the default index) and loads the graph of
+    /// their articles; with no path, loads the whole index.
+    /// - Parameter reportProblems: false to leave file problems for the caller to print (the browser prints them after it quits).
+    static func load(_ input: InputOptions, index: IndexOption, reportProblems: Bool = true) throws -> IndexedInput {
+        let paths = input.paths.filter(isPath)
+        let words = input.paths.filter { !isPath($0) }
+        let wordQuery = words.isEmpty ? nil : words.joined(separator: " ")
+        if paths.isEmpty {
+            guard FileManager.default.fileExists(atPath: index.path) else {
+                for word in words { Standard.error("parley: \(word): no such file or folder") }
+                Standard.error("parley: \(index.path): no index yet; run `parley index PATH...` first")
+                throw ExitCode(1)
+            }
+            do {
+                let store = try IndexStore(path: index.path)
+                return IndexedInput(graph: try store.loadGraph(), problems: [], words: wordQuery)
+            } catch {
+                Standard.error("parley: \(index.path): cannot read the index: \(error)")
+                throw ExitCode(1)
+            }
+        }
+        let (store, report) = try indexPaths(paths, options: input, index: index.path, progress: isatty(STDERR_FILENO) == 1,
+                                         reportProblems: reportProblems)
+        do {
+            return IndexedInput(graph: try store.loadGraph(sources: Set(report.sources)), problems: report.problems, words: wordQuery)
+        } catch {
+            Standard.error("parley: \(index.path): cannot read the index: \(error)")
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,160 @@
+import Foundation
+import GRDB
+import XCTest
+@testable import ParleyKit
+
+/// `parley index` as a process: kill -9 in the middle, run again, and get what an uninterrupted run gives.
+final class IndexCommandTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-index-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// The built `parley` binary, beside the test bundle.
+    private func binary() throws -> URL {
+        var candidates: [URL] = Bundle.allBundles.filter { $0.bundlePath.hasSuffix(".xctest") }
+            .map { $0.bundleURL.deletingLastPathComponent().appendingPathComponent("parley") }
+        candidates.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("parley"))
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        candidates.append(root.appendingPathComponent(".build/debug/parley"))
+        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+            throw XCTSkip("no built parley binary next to the tests (\(candidates.map(\.path)))")
+        }
+        return found
+    }
+
+    /// Starts `parley arguments...` with XDG_DATA_HOME in the temp folder; output to files in it.
+    private func start(_ arguments: [String], output: String) throws -> Process {
+        let process = Process()
+        process.executableURL = try binary()
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_DATA_HOME"] = folder.appendingPathComponent("xdg").path
+        process.environment = environment
+        let out = folder.appendingPathComponent(output)
+        FileManager.default.createFile(atPath: out.path, contents: nil)
+        let err = folder.appendingPathComponent(output + ".err")
+        FileManager.default.createFile(atPath: err.path, contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
+        try process.run()
+        return process
+    }
+
+    /// Runs `parley arguments...` to the end; returns its exit status and standard output.
+    private func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let name = "out-\(UUID().uuidString)"
+        let process = try start(arguments, output: name)
+        process.waitUntilExit()
+        return (process.terminationStatus, try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
+    }
+
+    /// Writes `count` varied articles: each has named speakers, quotes and dates, some names shared between articles.
+    private func writeArticles(_ count: Int, into corpus: URL) throws {
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        let first = ["Anna", "Tom", "Lena", "Piotr", "Sara", "Mikko", "Ines", "Karl"]
+        let last = ["Berg", "Hale", "Dahl", "Nowak", "Lund", "Virta", "Costa", "Brandt"]
+        let subjects = ["the harbour plan", "fishing quotas", "the rail strike", "school meals", "the new bridge", "grain prices"]
+        for i in 0..<count {
+            let a = "\(first[i % 8]) \(last[(i / 2) % 8])", b = "\(first[(i + 3) % 8]) \(last[(i + 5) % 8])"
+            let subject = subjects[i % subjects.count]
+            let text = """
+            Debate over \(subject), part \(i)
+
+            \(a), the regional minister, said on Monday that \(subject) would be settled by June \(i % 27 + 1). \
+            "We will not give up on \(subject)," \(last[(i / 2) % 8]) told reporters in the capital.
+
+            \(b) said the talks on \(subject) had failed twice this year. According to \(b), the cost had risen by \(i + 3) percent.
+            """
+            try text.write(to: corpus.appendingPathComponent(String(format: "article-%03d.txt", i)), atomically: true, encoding: .utf8)
+        }
+    }
+
+    func testKillNineDuringIndexingThenRunningAgainGivesTheSameIndex() throws {
+        let corpus = folder.appendingPathComponent("corpus")
+        try writeArticles(60, into: corpus)
+        let clean = folder.appendingPathComponent("clean.sqlite").path
+        let cleanRun = try run(["index", "--index", clean, "--batch-size", "4", corpus.path])
+        XCTAssertEqual(cleanRun.status, 0)
+
+        let killed = folder.appendingPathComponent("killed.sqlite").path
+        let process = try start(["index", "--index", killed, "--batch-size", "4", corpus.path], output: "killed-run")
+        // Poll the index until the first batch is committed, then kill the process at once.
+        var committed = 0
+        let deadline = Date().addingTimeInterval(120)
+        while process.isRunning && Date() < deadline {
+            if FileManager.default.fileExists(atPath: killed) {
+                var configuration = Configuration()
+                configuration.readonly = true
+                if let queue = try? DatabaseQueue(path: killed, configuration: configuration),
+                   let count = try? queue.read({ db in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") }) {
+                    committed = count ?? 0
+                }
+            }
+            if committed > 0 { break }
+            usleep(2_000)
+        }
+        XCTAssertTrue(process.isRunning, "the run ended before a batch could be seen; it cannot be interrupted")
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationReason, .uncaughtSignal)
+        XCTAssertGreaterThan(committed, 0)
+        let interrupted = try IndexStore(path: killed)
+        XCTAssertLessThan(try interrupted.articleCount(), 60, "killed before every article was stored")
+        XCTAssertTrue(try interrupted.isCorpusPassPending(), "killed before the corpus pass finished")
+
+        let again = try run(["index", "--index", killed, "--batch-size", "4", corpus.path])
+        XCTAssertEqual(again.status, 0)
+        let expected = try run(["export", "--format", "jsonl", "--index", clean])
+        let got = try run(["export", "--format", "jsonl", "--index", killed])
+        XCTAssertEqual(expected.status, 0)
+        XCTAssertEqual(got.status, 0)
+        XCTAssertGreaterThan(expected.output.components(separatedBy: "\"type\":\"statement\"").count, 60)
+        XCTAssertEqual(got.output, expected.output)
+    }
+
+    func testExportOfAFolderIndexesItAndExportsThatFolderOnly() throws {
+        let one = folder.appendingPathComponent("one"), two = folder.appendingPathComponent("two")
+        try writeArticles(3, into: one)
+        try FileManager.default.createDirectory(at: two, withIntermediateDirectories: true)
+        try "Rail strike\n\nSara Lund said the rail strike would end on Friday.".write(
+            to: two.appendingPathComponent("x.txt"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(try run(["index", one.path]).status, 0)
+        let exported = try run(["export", "--format", "jsonl", two.path])
+        XCTAssertEqual(exported.status, 0)
+        XCTAssertTrue(exported.output.contains("rail strike would end"))
+        XCTAssertFalse(exported.output.contains("article-000.txt"), "only the folder named is exported")
+        // the default index (under XDG_DATA_HOME) now holds both folders
+        let whole = try run(["export", "--format", "jsonl", "--index", folder.appendingPathComponent("xdg/parley/index.sqlite").path])
+        XCTAssertTrue(whole.output.contains("article-000.txt"))
+        XCTAssertTrue(whole.output.contains("rail strike would end"))
+        // words that are not paths form a query
+        let query = try run(["export", "--format", "jsonl", "--index", folder.appendingPathComponent("xdg/parley/index.sqlite").path, "strike"])
+        XCTAssertTrue(query.output.contains("rail strike would end"))
+        XCTAssertFalse(query.output.contains("fishing"))
+    }
+
+    func testABadFileGivesExitOneAfterTheOthersAreIndexed() throws {
+        let corpus = folder.appendingPathComponent("corpus")
+        try writeArticles(2, into: corpus)
+        try Data([0, 1, 2, 0]).write(to: corpus.appendingPathComponent("binary.txt"))
+        let index = folder.appendingPathComponent("i.sqlite").path
+        let result = try run(["index", "--index", index, corpus.path])
+        XCTAssertEqual(result.status, 1)
+        let errors = try String(contentsOf: folder.appendingPathComponent(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasSuffix(".err") }!), encoding: .utf8)
+        XCTAssertTrue(errors.contains("binary.txt"), errors)
+        // not a terminal: plain progress lines, no redrawing
+        XCTAssertTrue(errors.contains("parley: indexed 2/2 articles"), errors)
+        XCTAssertFalse(errors.contains("\r"), errors)
+        XCTAssertTrue(errors.contains("2 new, 0 changed, 0 unchanged"), errors)
+        XCTAssertEqual(try IndexStore(path: index).articleCount(), 2)
+        XCTAssertTrue(result.output.isEmpty, "progress and messages go to stderr, never stdout")
+    }
+}
