@@ -41,10 +41,17 @@ final class BadInputCLITests: XCTestCase {
         return (try run(["export", "--format", "jsonl"] + extraArguments + [input.path], data: folder.appendingPathComponent("data")), bad.path)
     }
 
-    private func run(_ arguments: [String], data: URL) throws -> Run {
+    /// Runs the built `parley` with `arguments`; as the unprivileged user `nobody` (through util-linux's
+    /// `setpriv`) when `unprivileged`, so that file permissions apply even when the tests run as root.
+    private func run(_ arguments: [String], data: URL, unprivileged: Bool = false) throws -> Run {
         let process = Process()
-        process.executableURL = try parley()
-        process.arguments = arguments
+        if unprivileged {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", try parley().path] + arguments
+        } else {
+            process.executableURL = try parley()
+            process.arguments = arguments
+        }
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_DATA_HOME"] = data.path
         process.environment = environment
@@ -158,17 +165,47 @@ final class BadInputCLITests: XCTestCase {
     }
 
     func testFolderWithoutReadPermission() throws {
-        guard getuid() != 0 else { throw XCTSkip("running as root: permissions do not stop reading") }
+        // As root, permissions do not stop reading: run parley as `nobody` instead, when setpriv is there.
+        let asRoot = getuid() == 0
+        if asRoot, !FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") {
+            throw XCTSkip("running as root without /usr/bin/setpriv: permissions do not stop reading")
+        }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-bad-\(UUID().uuidString)")
-        let locked = folder.appendingPathComponent("locked")
+        let locked = folder.appendingPathComponent("in/locked")
+        let data = folder.appendingPathComponent("data")
         try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
-        try good.write(to: folder.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        try good.write(to: folder.appendingPathComponent("in/good.txt"), atomically: true, encoding: .utf8)
+        for path in [folder.path, folder.appendingPathComponent("in").path] {
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+        }
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: data.path) // the index is written there
         try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: locked.path)
         addTeardownBlock {
             try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: locked.path)
             try? FileManager.default.removeItem(at: folder)
         }
-        let run = try run(["export", "--format", "jsonl", folder.path], data: FileManager.default.temporaryDirectory)
+        let run = try run(["export", "--format", "jsonl", folder.appendingPathComponent("in").path], data: data, unprivileged: asRoot)
+        check(run, bad: locked.path, says: "permission denied")
+    }
+
+    func testFileWithoutReadPermission() throws {
+        let asRoot = getuid() == 0
+        if asRoot, !FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") {
+            throw XCTSkip("running as root without /usr/bin/setpriv: permissions do not stop reading")
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-bad-\(UUID().uuidString)")
+        let input = folder.appendingPathComponent("in"), data = folder.appendingPathComponent("data")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        try good.write(to: input.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
+        let locked = input.appendingPathComponent("locked.txt")
+        try "Tom Ruiz said nothing.".write(to: locked, atomically: true, encoding: .utf8)
+        for path in [folder.path, input.path] { try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path) }
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: data.path)
+        try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: locked.path)
+        let run = try run(["export", "--format", "jsonl", input.path], data: data, unprivileged: asRoot)
         check(run, bad: locked.path, says: "permission denied")
     }
 
