@@ -123,6 +123,15 @@ struct AttributionReader {
         sentenceTokens = ranges
         var cueAt = [Int](repeating: 0, count: tokens.count)
         for i in tokens.indices { cueAt[i] = lexicon.cueLength(at: i, in: tokens) ?? 0 }
+        // a capitalised cue word inside a sentence is part of a name or title ("the United States", "Federal
+        // Reserve States"), not a verb; at a sentence start, after a quote mark or a bracket it stays a cue
+        for i in tokens.indices where cueAt[i] > 0 && tokens[i].isCapitalised && i > 0 {
+            let s = tokens[i].sentence
+            guard s >= 0, s < ranges.count, i > ranges[s].lowerBound else { continue }
+            let before = tokens[i - 1]
+            if before.kind == .quote || ["(", "[", "—", "–", "-", ":", "\""].contains(before.text) { continue }
+            cueAt[i] = 0
+        }
         self.cueAt = cueAt
         let quotes = QuoteFinder.find(tokens: tokens, text: text)
         self.quotes = quotes
@@ -557,7 +566,12 @@ struct AttributionReader {
             }
             // "Asked about the fire, X said": a passive participle of a cue opens the phrase
             let passiveCue = k == lo && tokens[k].isCapitalised && word(k).hasSuffix("ed") && cls(k + 1) == "prep"
-            if inQuote(k) || isMark(k) || cueAt[k] > 0 && !passiveCue { return false }
+            // a short quote inside a preposition phrase is a title ("On this week's broadcast of “Fox News Sunday,”")
+            if inQuote(k) || isMark(k) {
+                let q = quoteAt[k]
+                guard q >= 0, quotes[q].openToken > lo, quotes[q].closeToken - quotes[q].openToken <= 8 else { return false }
+            }
+            if cueAt[k] > 0 && !passiveCue { return false }
             k += 1
         }
         return true

@@ -65,3 +65,17 @@ final class SubjectTests: XCTestCase {
         XCTAssertEqual(a.speakers, ["officials"])
     }
 }
+
+/// Words that look like cues but are not.
+final class CueFormTests: XCTestCase {
+    func testCapitalisedCueWordInsideASentenceIsAName() {
+        let a = Analyzed("The Bank of the United States said rates would hold. Critics of the Federal Reserve States policy were loud.")
+        XCTAssertEqual(a.contents, ["rates would hold"])
+    }
+
+    func testShortQuotedTitleInsideAnIntroductoryPhrase() {
+        let a = Analyzed("On this weekend's broadcast of “Morning Round,” Ana Ruiz said the vote was only a test.")
+        XCTAssertEqual(a.contents, ["the vote was only a test"])
+        XCTAssertEqual(a.speakers, ["Ana Ruiz"])
+    }
+}
