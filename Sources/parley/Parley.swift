@@ -14,7 +14,7 @@ struct Parley: ParsableCommand {
         (see `parley browse --help`). With no path, it opens the sample article that ships inside it.
         Paths are article files (.txt, .md) or folders of them, read recursively.
         """,
-        subcommands: [Browse.self, Export.self, Analyze.self, Evaluate.self],
+        subcommands: [Browse.self, Export.self, Analyze.self, Evaluate.self, Bench.self],
         defaultSubcommand: Browse.self
     )
 }
