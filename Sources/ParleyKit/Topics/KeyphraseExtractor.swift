@@ -532,14 +532,16 @@ struct ArticleModel {
         }
         // A phrase that usually stands inside a longer one gives way to it (RAKE's degree):
         // "hunting" mostly in "hunting ban" credits half its score to "hunting ban".
-        for key in salience.keys.sorted(by: { (wordCounts[$0] ?? 1, $0) < (wordCounts[$1] ?? 1, $1) }) {
+        let byLength = salience.keys.map { (key: $0, words: wordCounts[$0] ?? 1) }
+            .sorted { ($0.words, $0.key) < ($1.words, $1.key) }.map(\.key)
+        for key in byLength {
             guard let (parent, count) = parents[key]?.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
                   frequency[parent, default: 0] >= 2, Double(count) >= 0.4 * Double(frequency[key, default: 1]),
                   let own = salience[key] else { continue }
             salience[parent, default: 0] += 0.5 * own
             salience[key] = 0.5 * own
         }
-        rankedArticleKeys = ArticleModel.select(salience.keys.filter { !generic.contains($0) }.sorted { ArticleModel.before($0, $1, salience) }, limit: 20)
+        rankedArticleKeys = ArticleModel.select(ArticleModel.ranked(salience.keys.filter { !generic.contains($0) }, by: salience), limit: 20)
         if rankedArticleKeys.count >= 1 {
             let top = rankedArticleKeys[0]
             let second = rankedArticleKeys.count > 1 ? salience[rankedArticleKeys[1]] ?? 0 : 0
@@ -550,8 +552,9 @@ struct ArticleModel {
                 let longer = headlineKeys.filter { key in
                     let words = key.split(separator: " ")
                     return words.count > topWords.count && ArticleModel.contains(words, topWords)
-                }.sorted { ArticleModel.before($0, $1, salience) }
-                mainTopic = longer.first ?? top
+                }
+                let longerRanked = ArticleModel.ranked(Array(longer), by: salience)
+                mainTopic = longerRanked.first ?? top
             }
         }
 
@@ -612,7 +615,7 @@ struct ArticleModel {
         var scores: [String: Double] = [:]
         for (key, count) in local { scores[key] = Double(count) * (salience[key] ?? 0) }
         // Keep phrases that recur in the article, and names; one-off common words go last.
-        let ordered = scores.keys.sorted { ArticleModel.before($0, $1, scores) }
+        let ordered = ArticleModel.ranked(Array(scores.keys), by: scores)
         let weak = { (key: String) in
             (wordCounts[key] ?? 1) == 1 && !properKeys.contains(key) && (frequency[key, default: 0] < 2 || generic.contains(key))
         }
@@ -621,6 +624,21 @@ struct ArticleModel {
             kept = ArticleModel.select(ordered.filter { weak($0) && !generic.contains($0) }, limit: 1)
         }
         return kept
+    }
+
+    /// `keys` in the order of `before`: by score, then by more words, then alphabetically.
+    ///
+    /// Looks up each key's score and counts its words once, rather than at
+    /// every comparison of the sort; the order is the same, since `before`
+    /// is a strict total order on distinct keys.
+    static func ranked(_ keys: [String], by scores: [String: Double]) -> [String] {
+        keys.map { (key: $0, score: scores[$0] ?? 0, words: $0.split(separator: " ").count) }
+            .sorted { a, b in
+                if a.score != b.score { return a.score > b.score }
+                if a.words != b.words { return a.words > b.words }
+                return a.key < b.key
+            }
+            .map(\.key)
     }
 
     /// Orders keys by score, then by more words, then alphabetically (for stable output).
