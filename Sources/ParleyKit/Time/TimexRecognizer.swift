@@ -118,6 +118,8 @@ struct TimexRecognizer {
     func dayNumber(at i: Int) -> Int? {
         guard i < tokens.count else { return nil }
         let t = tokens[i].lower
+        // the digits are a prefix of the token: no leading ASCII digit, no day
+        guard let first = t.utf8.first, first >= 0x30, first <= 0x39 else { return nil }
         var digits = t
         for suffix in ["st", "nd", "rd", "th"] where t.hasSuffix(suffix) {
             digits = String(t.dropLast(2))
@@ -247,15 +249,18 @@ struct TimexRecognizer {
     }
 
     func longestMatch(at i: Int) -> TimexCandidate? {
-        let found: [TimexCandidate?] = [
-            numericDate(at: i), weekdayLed(at: i), modifiedWeekday(at: i), monthLed(at: i), dayLed(at: i),
-            year(at: i), decade(at: i), season(at: i), quarter(at: i), deicticDay(at: i), anaphoricDay(at: i),
-            countShift(at: i), periodShift(at: i), duration(at: i), recurrence(at: i), clock(at: i), reference(at: i),
-        ]
+        // Every pattern in a fixed order; the first of the longest wins. Taken one by one rather than
+        // through an array of the 17 results, which cost an allocation at every token.
         var best: TimexCandidate?
-        for case let c? in found where c.end > i {
+        func consider(_ candidate: TimexCandidate?) {
+            guard let c = candidate, c.end > i else { return }
             if best == nil || c.end > best!.end { best = c }
         }
+        consider(numericDate(at: i)); consider(weekdayLed(at: i)); consider(modifiedWeekday(at: i))
+        consider(monthLed(at: i)); consider(dayLed(at: i)); consider(year(at: i)); consider(decade(at: i))
+        consider(season(at: i)); consider(quarter(at: i)); consider(deicticDay(at: i)); consider(anaphoricDay(at: i))
+        consider(countShift(at: i)); consider(periodShift(at: i)); consider(duration(at: i)); consider(recurrence(at: i))
+        consider(clock(at: i)); consider(reference(at: i))
         return best
     }
 
@@ -471,7 +476,7 @@ struct TimexRecognizer {
         var k = i
         if lower(i) == "the" { k = i + 1 }
         guard k < tokens.count else { return nil }
-        if ["'", "’"].contains(tokens[k].text) { k += 1 }
+        if tokens[k].text == "'" || tokens[k].text == "’" { k += 1 }
         guard let w = lower(k), w.hasSuffix("s") else { return nil }
         let digits = String(w.dropLast())
         guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), digits.hasSuffix("0") else { return nil }
@@ -763,6 +768,13 @@ struct TimexRecognizer {
 
     /// "every week", "each month", "every Monday", "every morning", "twice a week", "three times a year", "per year",
     /// "annually", "weekly" (as an adverb at the end of a phrase).
+    /// Words that count occurrences ("once a week").
+    static let frequencyWords: Set<String> = ["once", "twice", "thrice"]
+    /// Words between a count of occurrences and its unit ("twice a day", "three times per year").
+    static let perWords: Set<String> = ["a", "an", "per", "every", "each"]
+    /// Adverbs of frequency and their TIMEX3 SET values (TimeML 1.2.1 guidelines).
+    static let frequencyAdverbs: [String: String] = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"]
+
     func recurrence(at i: Int) -> TimexCandidate? {
         guard let w = lower(i) else { return nil }
         if w == "every" || w == "each" {
@@ -784,17 +796,17 @@ struct TimexRecognizer {
             }
             return nil
         }
-        if ["once", "twice", "thrice"].contains(w) || (count(at: i) != nil && lower(count(at: i)!.next) == "times") {
+        let counted = count(at: i)
+        if TimexRecognizer.frequencyWords.contains(w) || (counted != nil && lower(counted!.next) == "times") {
             var k = i + 1
-            if w != "once", w != "twice", w != "thrice" { k = count(at: i)!.next + 1 }
-            guard let a = lower(k), ["a", "an", "per", "every", "each"].contains(a), let uw = lower(k + 1), let u = lexicon.units[uw], !uw.hasSuffix("s") else { return nil }
+            if w != "once", w != "twice", w != "thrice" { k = counted!.next + 1 }
+            guard let a = lower(k), TimexRecognizer.perWords.contains(a), let uw = lower(k + 1), let u = lexicon.units[uw], !uw.hasSuffix("s") else { return nil }
             return TimexCandidate(start: i, end: k + 2, type: .set, rule: .fixed(TimexRecognizer.durationValue(amount: 1, unit: u)))
         }
         if w == "per", let uw = lower(i + 1), let u = lexicon.units[uw], !uw.hasSuffix("s"), joined(i + 1, to: i) {
             return TimexCandidate(start: i, end: i + 2, type: .set, rule: .fixed(TimexRecognizer.durationValue(amount: 1, unit: u)))
         }
-        let adverbs: [String: String] = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"]
-        if let v = adverbs[w], !tokens[i].isCapitalized || i == 0 {
+        if let v = TimexRecognizer.frequencyAdverbs[w], !tokens[i].isCapitalized || i == 0 {
             if w == "annually" || endsPhrase(i + 1, after: i) || lower(i + 1) == "basis" {
                 return TimexCandidate(start: i, end: i + 1, type: .set, rule: .fixed(v))
             }

@@ -73,6 +73,14 @@ public struct KeyphraseExtractor: Sendable {
     let beforeVerbWords: Set<String>
     /// Verb forms that are seldom nouns (`topic-verbs.txt`, inflected).
     let verbForms: Set<String>
+    /// For every word of the lists above, which lists hold it (`LexiconFlag` bits): one lookup per
+    /// word instead of one per list.
+    let lexiconFlags: [String: UInt8]
+
+    /// Bits of `lexiconFlags`: the word lists a word belongs to.
+    enum LexiconFlag {
+        static let function: UInt8 = 1, news: UInt8 = 2, role: UInt8 = 4, title: UInt8 = 8, beforeVerb: UInt8 = 16, verb: UInt8 = 32
+    }
 
     /// Makes an extractor with the bundled stop-word list and topic lexicon.
     public init() {
@@ -95,7 +103,16 @@ public struct KeyphraseExtractor: Sendable {
         genericWords = generic
         beforeVerbWords = beforeVerb
         verbForms = VerbLexicon.shared.forms
+        var flags: [String: UInt8] = [:]
+        for (list, flag) in [(functionWords, LexiconFlag.function), (newsStopWords, LexiconFlag.news), (roleWords, LexiconFlag.role),
+                             (titleWords, LexiconFlag.title), (beforeVerbWords, LexiconFlag.beforeVerb), (verbForms, LexiconFlag.verb)] {
+            for word in list { flags[word, default: 0] |= flag }
+        }
+        lexiconFlags = flags
     }
+
+    /// The `LexiconFlag` bits of `word` (0 when it is in no list).
+    @inline(__always) func flags(_ word: String) -> UInt8 { lexiconFlags[word] ?? 0 }
 
     /// `text` lowercased with curly apostrophes (U+2019) made straight, so "Britain’s" and "Britain's" fold alike.
     ///
@@ -240,13 +257,16 @@ public struct KeyphraseExtractor: Sendable {
     /// The singular of a lower-case English noun, by suffix rules only
     /// ("policies" → "policy", "taxes" → "tax", "orders" → "order"); words
     /// ending in -ss, -us, -is, -ics, -ous and "news" are left as they are.
+    static let singularKeptEndings = ["ss", "us", "is", "ics", "ous", "news", "ies'"]
+    static let singularEsEndings = ["sses", "ches", "shes", "xes", "zzes"]
+
     static func singular(_ word: String) -> String {
         guard word.count > 3, word == word.lowercased() else { return word }
-        for keep in ["ss", "us", "is", "ics", "ous", "news", "ies'"] where word.hasSuffix(keep) { return word }
+        for keep in singularKeptEndings where word.hasSuffix(keep) { return word }
         if word.hasSuffix("ies") && word.count > 4 && !word.hasSuffix("series") && !word.hasSuffix("species") {
             return String(word.dropLast(3)) + "y"
         }
-        for suffix in ["sses", "ches", "shes", "xes", "zzes"] where word.hasSuffix(suffix) { return String(word.dropLast(2)) }
+        for suffix in singularEsEndings where word.hasSuffix(suffix) { return String(word.dropLast(2)) }
         if word.hasSuffix("s") && !word.hasSuffix("'s") { return String(word.dropLast()) }
         return word
     }
@@ -289,6 +309,9 @@ struct ArticleModel {
     var labels: [String: String] = [:]
     /// Single-word keys that are generic nouns.
     var generic = Set<String>()
+
+    /// Forms of "be" and "have" after which an "-ed"/"-en"/"-ing" word is a verb.
+    static let auxiliaries: Set<String> = ["be", "been", "being", "is", "are", "was", "were", "has", "have", "had"]
 
     init(text: ScalarText, mentions: [Mention], speakers: [String] = [], extractor: KeyphraseExtractor,
          sentences knownSentences: [Sentence]? = nil, paragraphs knownParagraphs: [Paragraph]? = nil) {
@@ -358,20 +381,24 @@ struct ArticleModel {
         var afterTitle = false
         var previousPerson = false
         var previousFolded = ""
+        // Each word token's folded form, made once: the defer below and the loop body both use it.
+        let foldedForms = tokens.map { $0.kind == .word ? KeyphraseExtractor.folded($0.text) : "" }
+        typealias Flag = KeyphraseExtractor.LexiconFlag
         for (index, token) in tokens.enumerated() {
             defer {
-                previousFolded = token.kind == .word ? KeyphraseExtractor.folded(token.text) : ""
+                previousFolded = foldedForms[index]
                 let folded = previousFolded.hasSuffix(".") ? String(previousFolded.dropLast()) : previousFolded
-                roleOrTitle.append(extractor.roleWords.contains(folded) || extractor.titleWords.contains(folded))
+                roleOrTitle.append(extractor.flags(folded) & (Flag.role | Flag.title) != 0)
             }
             guard token.kind == .word, let first = token.text.unicodeScalars.first, ScalarClass.isLetter(first) else {
                 words.append(nil); afterTitle = false; previousPerson = false; continue
             }
-            var folded = KeyphraseExtractor.folded(token.text)
+            var folded = foldedForms[index]
             var surface = KeyphraseExtractor.straightApostrophes(token.text)
             if folded.hasSuffix(".") && folded.dropLast().contains(".") == false { folded.removeLast(); surface.removeLast() }
             let capitalised = ScalarClass.isUppercase(first)
-            if extractor.titleWords.contains(folded) { words.append(nil); afterTitle = true; continue }
+            let foldedFlags = extractor.flags(folded)
+            if foldedFlags & Flag.title != 0 { words.append(nil); afterTitle = true; continue }
             if afterTitle && capitalised { words.append(nil); continue }
             afterTitle = false
             var bare = folded
@@ -379,24 +406,26 @@ struct ArticleModel {
             // A news stop word keeps its place inside a name: "New York", "First Lady".
             let insideName = capitalised && !sentenceStarts.contains(token.span.start) && index + 1 < tokens.count
                 && tokens[index + 1].kind == .word && tokens[index + 1].text.unicodeScalars.first.map(ScalarClass.isUppercase) == true
-            if extractor.functionWords.contains(bare) || extractor.functionWords.contains(folded) || extractor.roleWords.contains(bare)
-                || (!insideName && (extractor.newsStopWords.contains(bare) || extractor.newsStopWords.contains(folded)))
+            let bareFlags = bare == folded ? foldedFlags : extractor.flags(bare)
+            if bareFlags & Flag.function != 0 || foldedFlags & Flag.function != 0 || bareFlags & Flag.role != 0
+                || (!insideName && (bareFlags & Flag.news != 0 || foldedFlags & Flag.news != 0))
                 || inPerson(token.span) || (capitalised && speakerWords.contains(bare)) {
                 words.append(nil); previousPerson = inPerson(token.span); continue
             }
             let afterPerson = previousPerson
             previousPerson = false
-            if (extractor.verbForms.contains(bare) && capitalisedInside[bare, default: 0] == 0)
-                || (!capitalised && (afterPerson || extractor.beforeVerbWords.contains(previousFolded)))
+            if (bareFlags & Flag.verb != 0 && capitalisedInside[bare, default: 0] == 0)
+                || (!capitalised && (afterPerson || extractor.flags(previousFolded) & Flag.beforeVerb != 0))
                 || (!capitalised && previousFolded == "to" && ["ate", "ise", "ize", "ify"].contains(where: { folded.hasSuffix($0) })) {
                 words.append(nil); continue
             }
-            if !capitalised && ["be", "been", "being", "is", "are", "was", "were", "has", "have", "had"].contains(previousFolded)
+            if !capitalised && ArticleModel.auxiliaries.contains(previousFolded)
                 && (folded.hasSuffix("ed") || folded.hasSuffix("en") || folded.hasSuffix("ing")) {
                 words.append(nil); continue
             }
-            let letters = folded.unicodeScalars.filter { ScalarClass.isLetter($0) }.count
-            let uppercase = token.text.unicodeScalars.filter { ScalarClass.isUppercase($0) }.count
+            var letters = 0, uppercase = 0
+            for scalar in folded.unicodeScalars where ScalarClass.isLetter(scalar) { letters += 1 }
+            for scalar in token.text.unicodeScalars where ScalarClass.isUppercase(scalar) { uppercase += 1 }
             guard letters >= 2 else { words.append(nil); continue }
             // In a title-case headline a capital proves nothing: there the body decides.
             let inHeadline = headline.map { $0.contains(token.span) } ?? false
@@ -632,13 +661,24 @@ struct ArticleModel {
     /// every comparison of the sort; the order is the same, since `before`
     /// is a strict total order on distinct keys.
     static func ranked(_ keys: [String], by scores: [String: Double]) -> [String] {
-        keys.map { (key: $0, score: scores[$0] ?? 0, words: $0.split(separator: " ").count) }
+        keys.map { (key: $0, score: scores[$0] ?? 0, words: wordCount($0)) }
             .sorted { a, b in
                 if a.score != b.score { return a.score > b.score }
                 if a.words != b.words { return a.words > b.words }
                 return a.key < b.key
             }
             .map(\.key)
+    }
+
+    /// The number of space-separated words of `key`, as `key.split(separator: " ").count` counts them (runs of
+    /// non-spaces), without making the substrings.
+    static func wordCount(_ key: String) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in key.utf8 {
+            if byte == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
     }
 
     /// Orders keys by score, then by more words, then alphabetically (for stable output).
