@@ -72,6 +72,19 @@ struct TimexRecognizer {
     let lexicon: TimeLexicon
     /// Day/month order for numeric dates such as `04/06/2021`.
     let numericOrder: NumericDateOrder
+    /// `TimexRecognizer.countAt` of every token, worked out once: several patterns ask for the count at the same token.
+    private let counts: [(amount: Int?, next: Int)?]
+
+    /// Makes a recognizer over `tokens`.
+    init(tokens: [TimeToken], lexicon: TimeLexicon, numericOrder: NumericDateOrder) {
+        self.tokens = tokens
+        self.lexicon = lexicon
+        self.numericOrder = numericOrder
+        var counts: [(amount: Int?, next: Int)?] = []
+        counts.reserveCapacity(tokens.count)
+        for i in tokens.indices { counts.append(TimexRecognizer.countAt(i, tokens: tokens, lexicon: lexicon)) }
+        self.counts = counts
+    }
 
     // MARK: token helpers
 
@@ -139,6 +152,12 @@ struct TimexRecognizer {
 
     /// A count of units at `i`: digits, a number word, or "a few" (→ nil amount). Returns (amount, index after).
     func count(at i: Int) -> (amount: Int?, next: Int)? {
+        i < counts.count ? counts[i] : nil
+    }
+
+    /// The count at token `i` of `tokens` (see `count(at:)`).
+    static func countAt(_ i: Int, tokens: [TimeToken], lexicon: TimeLexicon) -> (amount: Int?, next: Int)? {
+        func lower(_ i: Int) -> String? { i >= 0 && i < tokens.count ? tokens[i].lower : nil }
         guard i < tokens.count else { return nil }
         let t = tokens[i]
         if t.isDigits, let n = t.number, t.text.count <= 4 {
