@@ -277,7 +277,24 @@ public struct KeyphraseExtractor: Sendable {
 struct ArticleModel {
     /// A content word: where it stands, its form for labels (original case when proper, else lower
     /// case), its lower-case form, whether it is a proper noun, and whether it is an adjective of nationality.
-    struct Word { var span: TextSpan; var surface: String; var folded: String; var proper: Bool; var demonym: Bool }
+    struct Word {
+        var span: TextSpan; var surface: String; var folded: String; var proper: Bool; var demonym: Bool
+        /// Its form as the last word of a key: `folded` without a final possessive, singular unless proper
+        /// (see `ArticleModel.plainKey`). Worked out once per word, not once per phrase it ends.
+        var lastKeyForm: String
+        /// Its form as the last word of a label: `surface` without a final possessive.
+        var lastSurfaceForm: String
+
+        init(span: TextSpan, surface: String, folded: String, proper: Bool, demonym: Bool) {
+            self.span = span; self.surface = surface; self.folded = folded; self.proper = proper; self.demonym = demonym
+            var key = folded
+            for strip in ["'s", "'"] where key.hasSuffix(strip) { key.removeLast(strip.count) }
+            lastKeyForm = proper ? key : KeyphraseExtractor.singular(key)
+            var label = surface
+            for strip in ["'s", "'"] where label.lowercased().hasSuffix(strip) { label.removeLast(strip.count) }
+            lastSurfaceForm = label
+        }
+    }
 
     /// One occurrence of a candidate phrase.
     struct Occurrence {
@@ -494,9 +511,7 @@ struct ArticleModel {
                 return nil  // "records showing": a participle, unless the word recurs ("fox hunting")
             }
             var surfaceWords = gram.map(\.surface)
-            for strip in ["'s", "'"] where surfaceWords[surfaceWords.count - 1].lowercased().hasSuffix(strip) {
-                surfaceWords[surfaceWords.count - 1].removeLast(strip.count)
-            }
+            surfaceWords[surfaceWords.count - 1] = last.lastSurfaceForm
             let key = ArticleModel.plainKey(gram)
             if gram.allSatisfy(\.proper) { properKeys.insert(key) }
             occurrences.append(Occurrence(key: key, span: span))
@@ -526,7 +541,7 @@ struct ArticleModel {
                     if count > 1 {
                         for sub in [segments[first].lowerBound..<segments[first + count - 2].upperBound,
                                     segments[first + 1].lowerBound..<segments[first + count - 1].upperBound] {
-                            let subKey = ArticleModel.plainKey(Array(run[sub]))
+                            let subKey = ArticleModel.plainKey(run[sub])
                             parents[subKey, default: [:]][key, default: 0] += 1
                         }
                     }
@@ -613,14 +628,12 @@ struct ArticleModel {
     }
 
     /// The key of a word sequence: lower case, a final possessive dropped, the last word singular unless proper.
-    static func plainKey(_ gram: [Word]) -> String {
-        var keyWords = gram.map(\.folded)
+    static func plainKey<C: BidirectionalCollection>(_ gram: C) -> String where C.Element == Word {
         guard let last = gram.last else { return "" }
-        for strip in ["'s", "'"] where keyWords[keyWords.count - 1].hasSuffix(strip) {
-            keyWords[keyWords.count - 1].removeLast(strip.count)
-        }
-        if !last.proper { keyWords[keyWords.count - 1] = KeyphraseExtractor.singular(keyWords[keyWords.count - 1]) }
-        return keyWords.joined(separator: " ")
+        var key = ""
+        for word in gram.dropLast() { key += word.folded; key += " " }
+        key += last.lastKeyForm
+        return key
     }
 
     /// The label of `key`.
