@@ -267,7 +267,40 @@ struct TimexRecognizer {
         return candidate.start
     }
 
+    /// The words the patterns of `longestMatch(at:)` test at their first token: "the" and "that" (the day
+    /// before, the 2010s, the first quarter, that day), "last"/"next"/"this"... (last Friday, next week),
+    /// deictic and reference words (yesterday, now, recently), "earlier"/"later" (later that day), "every",
+    /// "each", "once", "per" (recurrences), "half" (half an hour), clock words (noon) and frequency adverbs.
+    /// Keep this list in step with the patterns: a pattern that starts with another word needs it here
+    /// (`TimexStartFilterTests` fails otherwise).
+    static let patternStartWords: Set<String> = Set([
+        "the", "that", "these", "earlier", "later", "last", "past", "previous", "next", "coming", "this", "current",
+        "yesterday", "today", "tomorrow", "tonight", "now", "nowadays", "currently", "recently",
+        "every", "each", "per", "half", "noon", "midday", "midnight",
+    ]).union(frequencyWords).union(frequencyAdverbs.keys)
+
+    /// False when no pattern can match at token `i`, so `longestMatch(at:)` need not try them.
+    ///
+    /// A cheap superset of the patterns' first-token conditions: digits (numeric dates, years, clock
+    /// times, counts, days, decades: a token starting with a digit), a count ("two", "a few"), an
+    /// apostrophe ('90s), a word starting with "q" (Q1), or one of `TimeLexicon.startWords`.
+    func mayStart(at i: Int) -> Bool {
+        let t = tokens[i]
+        if t.isDigits || counts[i] != nil { return true }
+        if let first = t.lower.utf8.first, (first >= 0x30 && first <= 0x39) || first == 0x71 { return true }
+        if t.text == "'" || t.text == "\u{2019}" { return true }
+        return lexicon.startWords.contains(t.lower)
+    }
+
+    /// The longest candidate that starts at token `i` (the first of the longest on a tie), or nil.
     func longestMatch(at i: Int) -> TimexCandidate? {
+        guard i < tokens.count, mayStart(at: i) else { return nil }
+        return tryEveryPattern(at: i)
+    }
+
+    /// `longestMatch(at:)` without the `mayStart(at:)` filter: every pattern is tried. Tests check with
+    /// it that the filter never drops a match.
+    func tryEveryPattern(at i: Int) -> TimexCandidate? {
         // Every pattern in a fixed order; the first of the longest wins. Taken one by one rather than
         // through an array of the 17 results, which cost an allocation at every token.
         var best: TimexCandidate?
