@@ -124,7 +124,8 @@ public struct KeyphraseExtractor: Sendable {
 
     /// `text` with curly apostrophes (U+2019) made straight.
     static func straightApostrophes(_ text: String) -> String {
-        guard text.unicodeScalars.contains("\u{2019}") else { return text }
+        // U+2019 is E2 80 99 in UTF-8: a text without the byte E2 has none
+        guard text.utf8.contains(0xE2), text.unicodeScalars.contains("\u{2019}") else { return text }
         var view = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { view.append(scalar == "\u{2019}" ? "'" : scalar) }
         return String(view)
@@ -257,10 +258,29 @@ public struct KeyphraseExtractor: Sendable {
     /// The singular of a lower-case English noun, by suffix rules only
     /// ("policies" → "policy", "taxes" → "tax", "orders" → "order"); words
     /// ending in -ss, -us, -is, -ics, -ous and "news" are left as they are.
+    /// `singular(word)` for an ASCII word, worked on its bytes (the same rules, in the same order); nil
+    /// for any other word.
+    static func singularASCII(_ word: String) -> String? {
+        let bytes = word.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let n = bytes.count
+        // ASCII: one Character per byte, except "\r\n"; leave such words to the general path
+        guard !bytes.contains(0x0D) else { return nil }
+        guard n > 3, !bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return word }
+        for keep in singularKeptEndings where word.hasSuffix(keep) { return word }
+        if word.hasSuffix("ies") && n > 4 && !word.hasSuffix("series") && !word.hasSuffix("species") {
+            return String(word.dropLast(3)) + "y"
+        }
+        for suffix in singularEsEndings where word.hasSuffix(suffix) { return String(word.dropLast(2)) }
+        if word.hasSuffix("s") && !word.hasSuffix("'s") { return String(word.dropLast()) }
+        return word
+    }
+
     static let singularKeptEndings = ["ss", "us", "is", "ics", "ous", "news", "ies'"]
     static let singularEsEndings = ["sses", "ches", "shes", "xes", "zzes"]
 
     static func singular(_ word: String) -> String {
+        if let ascii = singularASCII(word) { return ascii }
         guard word.count > 3, word == word.lowercased() else { return word }
         for keep in singularKeptEndings where word.hasSuffix(keep) { return word }
         if word.hasSuffix("ies") && word.count > 4 && !word.hasSuffix("series") && !word.hasSuffix("species") {
@@ -380,9 +400,14 @@ struct ArticleModel {
 
         // How often each word form appears capitalised inside sentences and in lower case.
         var capitalisedInside: [String: Int] = [:], lowercase: [String: Int] = [:]
-        for token in tokens where token.kind == .word {
+        capitalisedInside.reserveCapacity(tokens.count / 8)
+        lowercase.reserveCapacity(tokens.count / 2)
+        // Each word token's folded form, made once: this loop, the loop below and its defer use it.
+        let foldedForms = tokens.map { $0.kind == .word ? KeyphraseExtractor.folded($0.text) : "" }
+        for (index, token) in tokens.enumerated() where token.kind == .word {
             guard let first = token.text.unicodeScalars.first else { continue }
-            let folded = token.text.lowercased()
+            // the lower-case form; the folded form is the same unless the token has a curly apostrophe (U+2019, UTF-8 E2 80 99)
+            let folded = token.text.utf8.contains(0xE2) ? token.text.lowercased() : foldedForms[index]
             if ScalarClass.isUppercase(first) {
                 let inHeadline = headline.map { $0.contains(token.span) } ?? false
                 if !sentenceStarts.contains(token.span.start) && !inHeadline { capitalisedInside[folded, default: 0] += 1 }
@@ -398,8 +423,6 @@ struct ArticleModel {
         var afterTitle = false
         var previousPerson = false
         var previousFolded = ""
-        // Each word token's folded form, made once: the defer below and the loop body both use it.
-        let foldedForms = tokens.map { $0.kind == .word ? KeyphraseExtractor.folded($0.text) : "" }
         typealias Flag = KeyphraseExtractor.LexiconFlag
         for (index, token) in tokens.enumerated() {
             defer {
@@ -607,7 +630,7 @@ struct ArticleModel {
             var singularCount = 0, pluralCount = 0
             var bestSingular: (String, Int)? = nil, bestPlural: (String, Int)? = nil
             for (form, count) in forms {
-                let lastWord = form.split(separator: " ").last.map(String.init) ?? form
+                let lastWord = ArticleModel.lastWord(form)
                 let isPlural = KeyphraseExtractor.singular(lastWord) != lastWord
                 if isPlural {
                     pluralCount += count
@@ -634,6 +657,16 @@ struct ArticleModel {
         for word in gram.dropLast() { key += word.folded; key += " " }
         key += last.lastKeyForm
         return key
+    }
+
+    /// The last space-separated word of `form`, as `form.split(separator: " ").last` gives it (`form`
+    /// itself when it holds no word), without splitting the whole form.
+    static func lastWord(_ form: String) -> String {
+        var end = form.endIndex
+        while end > form.startIndex, form[form.index(before: end)] == " " { end = form.index(before: end) }
+        guard end > form.startIndex else { return form }
+        let start = form[..<end].lastIndex(of: " ").map { form.index(after: $0) } ?? form.startIndex
+        return String(form[start..<end])
     }
 
     /// The label of `key`.
