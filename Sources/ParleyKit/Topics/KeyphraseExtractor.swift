@@ -316,6 +316,65 @@ struct ArticleModel {
         }
     }
 
+    /// What the word loop needs of one word form (a token's text), worked out once per distinct text.
+    struct WordForm {
+        /// Lower case (`String.lowercased`).
+        var lowered: String
+        /// Lower case with curly apostrophes straight (`KeyphraseExtractor.folded`); "" for no word.
+        var folded: String
+        /// `folded` without a final period when it holds no other ("Mr." → "mr", "U.S." stays).
+        var stripped: String
+        /// The text with curly apostrophes straight, shortened as `stripped` is.
+        var surface: String
+        /// `stripped` without a final "'s" or "'".
+        var bare: String
+        /// `LexiconFlag`s of `folded`, `stripped` and `bare`.
+        var foldedFlags: UInt8, strippedFlags: UInt8, bareFlags: UInt8
+        /// True when `folded` less one final period is a role or title word.
+        var roleOrTitle: Bool
+        /// True when `folded` is a form of "be" or "have" (`ArticleModel.auxiliaries`).
+        var isAuxiliary: Bool
+        /// `stripped` ends in -ate, -ise, -ize or -ify (a verb after "to").
+        var verbSuffix: Bool
+        /// `stripped` ends in -ed, -en or -ing (a participle after "be" or "have").
+        var participleSuffix: Bool
+        /// `stripped` ends like an adjective of nationality (-an, -ese, -ish, -ic, -i).
+        var demonymSuffix: Bool
+        /// Letters in `stripped`; upper-case letters in the text.
+        var letters: Int, uppercase: Int
+
+        /// The facts of `text`; nil stands for a token that is no word (its folded form is "").
+        init(text: String?, extractor: KeyphraseExtractor) {
+            typealias Flag = KeyphraseExtractor.LexiconFlag
+            let folded = text.map(KeyphraseExtractor.folded) ?? ""
+            self.folded = folded
+            // the lower-case form is the folded form unless the text has a curly apostrophe (U+2019, UTF-8 E2 80 99)
+            lowered = text.map { $0.utf8.contains(0xE2) ? $0.lowercased() : folded } ?? ""
+            foldedFlags = extractor.flags(folded)
+            let undotted = folded.hasSuffix(".") ? String(folded.dropLast()) : folded
+            roleOrTitle = extractor.flags(undotted) & (Flag.role | Flag.title) != 0
+            isAuxiliary = ArticleModel.auxiliaries.contains(folded)
+            var stripped = folded
+            var surface = text.map(KeyphraseExtractor.straightApostrophes) ?? ""
+            if stripped.hasSuffix(".") && stripped.dropLast().contains(".") == false { stripped.removeLast(); surface.removeLast() }
+            self.stripped = stripped
+            self.surface = surface
+            strippedFlags = extractor.flags(stripped)
+            var bare = stripped
+            if bare.hasSuffix("'s") { bare.removeLast(2) } else if bare.hasSuffix("'") { bare.removeLast() }
+            self.bare = bare
+            bareFlags = bare == stripped ? strippedFlags : extractor.flags(bare)
+            verbSuffix = ["ate", "ise", "ize", "ify"].contains(where: { stripped.hasSuffix($0) })
+            participleSuffix = stripped.hasSuffix("ed") || stripped.hasSuffix("en") || stripped.hasSuffix("ing")
+            demonymSuffix = ["an", "ese", "ish", "ic", "i"].contains(where: { stripped.hasSuffix($0) })
+            var letters = 0, uppercase = 0
+            for scalar in stripped.unicodeScalars where ScalarClass.isLetter(scalar) { letters += 1 }
+            for scalar in (text ?? "").unicodeScalars where ScalarClass.isUppercase(scalar) { uppercase += 1 }
+            self.letters = letters
+            self.uppercase = uppercase
+        }
+    }
+
     /// One occurrence of a candidate phrase.
     struct Occurrence {
         /// The merge key (lower case, last word singular).
@@ -398,22 +457,42 @@ struct ArticleModel {
             if words <= 20 && text.scalars[first.span.end - 1] != "." { headline = first.span }
         }
 
+        // Facts of each distinct word form, worked out once per form rather than once per token:
+        // most words of an article recur, and each fact costs a string or a hash lookup.
+        // `formOf[index]` is the form of word token `index` in `forms` (-1 for other tokens).
+        var forms: [WordForm] = []
+        var formIndex: [String: Int] = [:]
+        var formOf = [Int](repeating: -1, count: tokens.count)
+        for (index, token) in tokens.enumerated() where token.kind == .word {
+            if let known = formIndex[token.text] { formOf[index] = known; continue }
+            let form = WordForm(text: token.text, extractor: extractor)
+            formIndex[token.text] = forms.count
+            formOf[index] = forms.count
+            forms.append(form)
+        }
+
         // How often each word form appears capitalised inside sentences and in lower case.
         var capitalisedInside: [String: Int] = [:], lowercase: [String: Int] = [:]
-        capitalisedInside.reserveCapacity(tokens.count / 8)
-        lowercase.reserveCapacity(tokens.count / 2)
-        // Each word token's folded form, made once: this loop, the loop below and its defer use it.
-        let foldedForms = tokens.map { $0.kind == .word ? KeyphraseExtractor.folded($0.text) : "" }
+        capitalisedInside.reserveCapacity(forms.count / 4)
+        lowercase.reserveCapacity(forms.count)
         for (index, token) in tokens.enumerated() where token.kind == .word {
             guard let first = token.text.unicodeScalars.first else { continue }
-            // the lower-case form; the folded form is the same unless the token has a curly apostrophe (U+2019, UTF-8 E2 80 99)
-            let folded = token.text.utf8.contains(0xE2) ? token.text.lowercased() : foldedForms[index]
+            let folded = forms[formOf[index]].lowered
             if ScalarClass.isUppercase(first) {
                 let inHeadline = headline.map { $0.contains(token.span) } ?? false
                 if !sentenceStarts.contains(token.span.start) && !inHeadline { capitalisedInside[folded, default: 0] += 1 }
             } else {
                 lowercase[folded, default: 0] += 1
             }
+        }
+        // Counts of each form's bare and folded word, looked up once per form (the counts are final now).
+        var formCounts = [(bareCapitalisedInside: Int, capitalisedInside: Int, lowercase: Int)?](repeating: nil, count: forms.count)
+        func counts(_ form: Int) -> (bareCapitalisedInside: Int, capitalisedInside: Int, lowercase: Int) {
+            if let known = formCounts[form] { return known }
+            let f = forms[form]
+            let value = (capitalisedInside[f.bare, default: 0], capitalisedInside[f.stripped, default: 0], lowercase[f.stripped, default: 0])
+            formCounts[form] = value
+            return value
         }
 
         // Content words, each with its normalised form; nil marks a delimiter.
@@ -422,31 +501,30 @@ struct ArticleModel {
         words.reserveCapacity(tokens.count)
         var afterTitle = false
         var previousPerson = false
-        var previousFolded = ""
+        // The previous token's folded form ("" after a token that is no word) and its facts.
+        let noWord = WordForm(text: nil, extractor: extractor)
+        var previous = noWord
         typealias Flag = KeyphraseExtractor.LexiconFlag
         for (index, token) in tokens.enumerated() {
+            let form = formOf[index] >= 0 ? forms[formOf[index]] : noWord
             defer {
-                previousFolded = foldedForms[index]
-                let folded = previousFolded.hasSuffix(".") ? String(previousFolded.dropLast()) : previousFolded
-                roleOrTitle.append(extractor.flags(folded) & (Flag.role | Flag.title) != 0)
+                previous = form
+                roleOrTitle.append(form.roleOrTitle)
             }
             guard token.kind == .word, let first = token.text.unicodeScalars.first, ScalarClass.isLetter(first) else {
                 words.append(nil); afterTitle = false; previousPerson = false; continue
             }
-            var folded = foldedForms[index]
-            var surface = KeyphraseExtractor.straightApostrophes(token.text)
-            if folded.hasSuffix(".") && folded.dropLast().contains(".") == false { folded.removeLast(); surface.removeLast() }
+            let folded = form.stripped
             let capitalised = ScalarClass.isUppercase(first)
-            let foldedFlags = extractor.flags(folded)
+            let foldedFlags = form.strippedFlags
             if foldedFlags & Flag.title != 0 { words.append(nil); afterTitle = true; continue }
             if afterTitle && capitalised { words.append(nil); continue }
             afterTitle = false
-            var bare = folded
-            if bare.hasSuffix("'s") { bare.removeLast(2) } else if bare.hasSuffix("'") { bare.removeLast() }
+            let bare = form.bare
             // A news stop word keeps its place inside a name: "New York", "First Lady".
             let insideName = capitalised && !sentenceStarts.contains(token.span.start) && index + 1 < tokens.count
                 && tokens[index + 1].kind == .word && tokens[index + 1].text.unicodeScalars.first.map(ScalarClass.isUppercase) == true
-            let bareFlags = bare == folded ? foldedFlags : extractor.flags(bare)
+            let bareFlags = form.bareFlags
             if bareFlags & Flag.function != 0 || foldedFlags & Flag.function != 0 || bareFlags & Flag.role != 0
                 || (!insideName && (bareFlags & Flag.news != 0 || foldedFlags & Flag.news != 0))
                 || inPerson(token.span) || (capitalised && speakerWords.contains(bare)) {
@@ -454,27 +532,25 @@ struct ArticleModel {
             }
             let afterPerson = previousPerson
             previousPerson = false
-            if (bareFlags & Flag.verb != 0 && capitalisedInside[bare, default: 0] == 0)
-                || (!capitalised && (afterPerson || extractor.flags(previousFolded) & Flag.beforeVerb != 0))
-                || (!capitalised && previousFolded == "to" && ["ate", "ise", "ize", "ify"].contains(where: { folded.hasSuffix($0) })) {
+            if (bareFlags & Flag.verb != 0 && counts(formOf[index]).bareCapitalisedInside == 0)
+                || (!capitalised && (afterPerson || previous.foldedFlags & Flag.beforeVerb != 0))
+                || (!capitalised && previous.folded == "to" && form.verbSuffix) {
                 words.append(nil); continue
             }
-            if !capitalised && ArticleModel.auxiliaries.contains(previousFolded)
-                && (folded.hasSuffix("ed") || folded.hasSuffix("en") || folded.hasSuffix("ing")) {
+            if !capitalised && previous.isAuxiliary && form.participleSuffix {
                 words.append(nil); continue
             }
-            var letters = 0, uppercase = 0
-            for scalar in folded.unicodeScalars where ScalarClass.isLetter(scalar) { letters += 1 }
-            for scalar in token.text.unicodeScalars where ScalarClass.isUppercase(scalar) { uppercase += 1 }
+            let letters = form.letters, uppercase = form.uppercase
             guard letters >= 2 else { words.append(nil); continue }
             // In a title-case headline a capital proves nothing: there the body decides.
             let inHeadline = headline.map { $0.contains(token.span) } ?? false
+            let formCount = counts(formOf[index])
             let proper = uppercase >= 2 || inName(token.span)
-                || (capitalised && (capitalisedInside[folded, default: 0] > lowercase[folded, default: 0]
-                    || (!inHeadline && !sentenceStarts.contains(token.span.start) && lowercase[folded, default: 0] == 0)))
+                || (capitalised && (formCount.capitalisedInside > formCount.lowercase
+                    || (!inHeadline && !sentenceStarts.contains(token.span.start) && formCount.lowercase == 0)))
             // A capitalised adjective of nationality ("Russian", "British") is no topic alone.
-            let demonym = capitalised && uppercase == 1 && ["an", "ese", "ish", "ic", "i"].contains(where: { folded.hasSuffix($0) })
-            words.append(Word(span: token.span, surface: proper ? surface : folded, folded: folded, proper: proper, demonym: demonym))
+            let demonym = capitalised && uppercase == 1 && form.demonymSuffix
+            words.append(Word(span: token.span, surface: proper ? form.surface : folded, folded: folded, proper: proper, demonym: demonym))
         }
 
         // Runs of content words. A run right before a role or title word describes a person
