@@ -306,13 +306,29 @@ struct ArticleModel {
         var lastSurfaceForm: String
 
         init(span: TextSpan, surface: String, folded: String, proper: Bool, demonym: Bool) {
+            self.init(span: span, surface: surface, folded: folded, proper: proper, demonym: demonym,
+                      lastKeyForm: Word.lastKeyForm(folded: folded, proper: proper), lastSurfaceForm: Word.lastSurfaceForm(surface))
+        }
+
+        /// A word whose last-word forms are known already (they depend on `folded`, `proper` and `surface` only).
+        init(span: TextSpan, surface: String, folded: String, proper: Bool, demonym: Bool, lastKeyForm: String, lastSurfaceForm: String) {
             self.span = span; self.surface = surface; self.folded = folded; self.proper = proper; self.demonym = demonym
+            self.lastKeyForm = lastKeyForm
+            self.lastSurfaceForm = lastSurfaceForm
+        }
+
+        /// See `lastKeyForm`.
+        static func lastKeyForm(folded: String, proper: Bool) -> String {
             var key = folded
             for strip in ["'s", "'"] where key.hasSuffix(strip) { key.removeLast(strip.count) }
-            lastKeyForm = proper ? key : KeyphraseExtractor.singular(key)
+            return proper ? key : KeyphraseExtractor.singular(key)
+        }
+
+        /// See `lastSurfaceForm`.
+        static func lastSurfaceForm(_ surface: String) -> String {
             var label = surface
             for strip in ["'s", "'"] where label.lowercased().hasSuffix(strip) { label.removeLast(strip.count) }
-            lastSurfaceForm = label
+            return label
         }
     }
 
@@ -334,12 +350,6 @@ struct ArticleModel {
         var roleOrTitle: Bool
         /// True when `folded` is a form of "be" or "have" (`ArticleModel.auxiliaries`).
         var isAuxiliary: Bool
-        /// `stripped` ends in -ate, -ise, -ize or -ify (a verb after "to").
-        var verbSuffix: Bool
-        /// `stripped` ends in -ed, -en or -ing (a participle after "be" or "have").
-        var participleSuffix: Bool
-        /// `stripped` ends like an adjective of nationality (-an, -ese, -ish, -ic, -i).
-        var demonymSuffix: Bool
         /// Letters in `stripped`; upper-case letters in the text.
         var letters: Int, uppercase: Int
 
@@ -364,9 +374,6 @@ struct ArticleModel {
             if bare.hasSuffix("'s") { bare.removeLast(2) } else if bare.hasSuffix("'") { bare.removeLast() }
             self.bare = bare
             bareFlags = bare == stripped ? strippedFlags : extractor.flags(bare)
-            verbSuffix = ["ate", "ise", "ize", "ify"].contains(where: { stripped.hasSuffix($0) })
-            participleSuffix = stripped.hasSuffix("ed") || stripped.hasSuffix("en") || stripped.hasSuffix("ing")
-            demonymSuffix = ["an", "ese", "ish", "ic", "i"].contains(where: { stripped.hasSuffix($0) })
             var letters = 0, uppercase = 0
             for scalar in stripped.unicodeScalars where ScalarClass.isLetter(scalar) { letters += 1 }
             for scalar in (text ?? "").unicodeScalars where ScalarClass.isUppercase(scalar) { uppercase += 1 }
@@ -495,6 +502,18 @@ struct ArticleModel {
             return value
         }
 
+        // Each form's `Word.lastKeyForm` and `Word.lastSurfaceForm`, as a common word and as a proper one.
+        var endForms = [(key: String, surface: String)?](repeating: nil, count: forms.count * 2)
+        func wordEndForms(_ form: Int, proper: Bool) -> (key: String, surface: String) {
+            let slot = form * 2 + (proper ? 1 : 0)
+            if let known = endForms[slot] { return known }
+            let f = forms[form]
+            let surface = proper ? f.surface : f.stripped
+            let value = (Word.lastKeyForm(folded: f.stripped, proper: proper), Word.lastSurfaceForm(surface))
+            endForms[slot] = value
+            return value
+        }
+
         // Content words, each with its normalised form; nil marks a delimiter.
         var words: [Word?] = []
         var roleOrTitle: [Bool] = []
@@ -534,10 +553,10 @@ struct ArticleModel {
             previousPerson = false
             if (bareFlags & Flag.verb != 0 && counts(formOf[index]).bareCapitalisedInside == 0)
                 || (!capitalised && (afterPerson || previous.foldedFlags & Flag.beforeVerb != 0))
-                || (!capitalised && previous.folded == "to" && form.verbSuffix) {
+                || (!capitalised && previous.folded == "to" && ["ate", "ise", "ize", "ify"].contains(where: { folded.hasSuffix($0) })) {
                 words.append(nil); continue
             }
-            if !capitalised && previous.isAuxiliary && form.participleSuffix {
+            if !capitalised && previous.isAuxiliary && (folded.hasSuffix("ed") || folded.hasSuffix("en") || folded.hasSuffix("ing")) {
                 words.append(nil); continue
             }
             let letters = form.letters, uppercase = form.uppercase
@@ -549,8 +568,10 @@ struct ArticleModel {
                 || (capitalised && (formCount.capitalisedInside > formCount.lowercase
                     || (!inHeadline && !sentenceStarts.contains(token.span.start) && formCount.lowercase == 0)))
             // A capitalised adjective of nationality ("Russian", "British") is no topic alone.
-            let demonym = capitalised && uppercase == 1 && form.demonymSuffix
-            words.append(Word(span: token.span, surface: proper ? form.surface : folded, folded: folded, proper: proper, demonym: demonym))
+            let demonym = capitalised && uppercase == 1 && ["an", "ese", "ish", "ic", "i"].contains(where: { folded.hasSuffix($0) })
+            let lastForms = wordEndForms(formOf[index], proper: proper)
+            words.append(Word(span: token.span, surface: proper ? form.surface : folded, folded: folded, proper: proper, demonym: demonym,
+                              lastKeyForm: lastForms.key, lastSurfaceForm: lastForms.surface))
         }
 
         // Runs of content words. A run right before a role or title word describes a person
