@@ -80,6 +80,8 @@ public struct KeyphraseExtractor: Sendable {
     /// Bits of `lexiconFlags`: the word lists a word belongs to.
     enum LexiconFlag {
         static let function: UInt8 = 1, news: UInt8 = 2, role: UInt8 = 4, title: UInt8 = 8, beforeVerb: UInt8 = 16, verb: UInt8 = 32
+        /// A form of "be" or "have" (`ArticleModel.auxiliaries`).
+        static let auxiliary: UInt8 = 64
     }
 
     /// Makes an extractor with the bundled stop-word list and topic lexicon.
@@ -108,6 +110,7 @@ public struct KeyphraseExtractor: Sendable {
                              (titleWords, LexiconFlag.title), (beforeVerbWords, LexiconFlag.beforeVerb), (verbForms, LexiconFlag.verb)] {
             for word in list { flags[word, default: 0] |= flag }
         }
+        for word in ArticleModel.auxiliaries { flags[word, default: 0] |= LexiconFlag.auxiliary }
         lexiconFlags = flags
     }
 
@@ -360,16 +363,23 @@ struct ArticleModel {
             self.folded = folded
             // the lower-case form is the folded form unless the text has a curly apostrophe (U+2019, UTF-8 E2 80 99)
             lowered = text.map { $0.utf8.contains(0xE2) ? $0.lowercased() : folded } ?? ""
-            foldedFlags = extractor.flags(folded)
-            let undotted = folded.hasSuffix(".") ? String(folded.dropLast()) : folded
-            roleOrTitle = extractor.flags(undotted) & (Flag.role | Flag.title) != 0
-            isAuxiliary = ArticleModel.auxiliaries.contains(folded)
+            // one lookup of the word lists per distinct string: the forms below often equal `folded`
+            let foldedFlags = extractor.flags(folded)
+            self.foldedFlags = foldedFlags
+            let endsWithPeriod = folded.hasSuffix(".")
+            let undottedFlags = endsWithPeriod ? extractor.flags(String(folded.dropLast())) : foldedFlags
+            roleOrTitle = undottedFlags & (Flag.role | Flag.title) != 0
+            isAuxiliary = foldedFlags & Flag.auxiliary != 0
             var stripped = folded
             var surface = text.map(KeyphraseExtractor.straightApostrophes) ?? ""
-            if stripped.hasSuffix(".") && stripped.dropLast().contains(".") == false { stripped.removeLast(); surface.removeLast() }
+            var strippedFlags = foldedFlags
+            if endsWithPeriod && stripped.dropLast().contains(".") == false {
+                stripped.removeLast(); surface.removeLast()
+                strippedFlags = undottedFlags
+            }
             self.stripped = stripped
             self.surface = surface
-            strippedFlags = extractor.flags(stripped)
+            self.strippedFlags = strippedFlags
             var bare = stripped
             if bare.hasSuffix("'s") { bare.removeLast(2) } else if bare.hasSuffix("'") { bare.removeLast() }
             self.bare = bare
@@ -759,6 +769,16 @@ struct ArticleModel {
     /// The last space-separated word of `form`, as `form.split(separator: " ").last` gives it (`form`
     /// itself when it holds no word), without splitting the whole form.
     static func lastWord(_ form: String) -> String {
+        let u = form.utf8
+        if u.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: a space byte is a space Character, so the same word found on the bytes
+            var end = u.endIndex
+            while end > u.startIndex, u[u.index(before: end)] == 0x20 { end = u.index(before: end) }
+            guard end > u.startIndex else { return form }
+            var start = end
+            while start > u.startIndex, u[u.index(before: start)] != 0x20 { start = u.index(before: start) }
+            return String(form[start..<end])
+        }
         var end = form.endIndex
         while end > form.startIndex, form[form.index(before: end)] == " " { end = form.index(before: end) }
         guard end > form.startIndex else { return form }
