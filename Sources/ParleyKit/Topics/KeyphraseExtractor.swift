@@ -307,17 +307,47 @@ struct ArticleModel {
         var lastKeyForm: String
         /// Its form as the last word of a label: `surface` without a final possessive.
         var lastSurfaceForm: String
+        /// Suffix facts of `folded` (`Shape` bits) that the candidate rules test.
+        var shape: UInt8
+
+        /// Bits of `shape`.
+        enum Shape {
+            /// Ends in -ly (an adverb).
+            static let ly: UInt8 = 1
+            /// Ends in -ed, longer than four letters, not in -eed (a participle).
+            static let participle: UInt8 = 2
+            /// Shorter than three characters.
+            static let short: UInt8 = 4
+            /// Ends in -ing.
+            static let ing: UInt8 = 8
+            /// Ends in an adjective suffix: -ous, -ful, -able, -ible, -less, -ish.
+            static let adjective: UInt8 = 16
+        }
+
+        /// The `shape` of a word whose folded form is `folded`.
+        static func shape(of folded: String) -> UInt8 {
+            var shape: UInt8 = 0
+            if folded.hasSuffix("ly") { shape |= Shape.ly }
+            if folded.hasSuffix("ed") && folded.count > 4 && !folded.hasSuffix("eed") { shape |= Shape.participle }
+            if folded.count < 3 { shape |= Shape.short }
+            if folded.hasSuffix("ing") { shape |= Shape.ing }
+            if ["ous", "ful", "able", "ible", "less", "ish"].contains(where: { folded.hasSuffix($0) }) { shape |= Shape.adjective }
+            return shape
+        }
 
         init(span: TextSpan, surface: String, folded: String, proper: Bool, demonym: Bool) {
             self.init(span: span, surface: surface, folded: folded, proper: proper, demonym: demonym,
-                      lastKeyForm: Word.lastKeyForm(folded: folded, proper: proper), lastSurfaceForm: Word.lastSurfaceForm(surface))
+                      lastKeyForm: Word.lastKeyForm(folded: folded, proper: proper), lastSurfaceForm: Word.lastSurfaceForm(surface),
+                      shape: Word.shape(of: folded))
         }
 
         /// A word whose last-word forms are known already (they depend on `folded`, `proper` and `surface` only).
-        init(span: TextSpan, surface: String, folded: String, proper: Bool, demonym: Bool, lastKeyForm: String, lastSurfaceForm: String) {
+        init(span: TextSpan, surface: String, folded: String, proper: Bool, demonym: Bool, lastKeyForm: String, lastSurfaceForm: String,
+             shape: UInt8) {
             self.span = span; self.surface = surface; self.folded = folded; self.proper = proper; self.demonym = demonym
             self.lastKeyForm = lastKeyForm
             self.lastSurfaceForm = lastSurfaceForm
+            self.shape = shape
         }
 
         /// See `lastKeyForm`.
@@ -513,13 +543,13 @@ struct ArticleModel {
         }
 
         // Each form's `Word.lastKeyForm` and `Word.lastSurfaceForm`, as a common word and as a proper one.
-        var endForms = [(key: String, surface: String)?](repeating: nil, count: forms.count * 2)
-        func wordEndForms(_ form: Int, proper: Bool) -> (key: String, surface: String) {
+        var endForms = [(key: String, surface: String, shape: UInt8)?](repeating: nil, count: forms.count * 2)
+        func wordEndForms(_ form: Int, proper: Bool) -> (key: String, surface: String, shape: UInt8) {
             let slot = form * 2 + (proper ? 1 : 0)
             if let known = endForms[slot] { return known }
             let f = forms[form]
             let surface = proper ? f.surface : f.stripped
-            let value = (Word.lastKeyForm(folded: f.stripped, proper: proper), Word.lastSurfaceForm(surface))
+            let value = (Word.lastKeyForm(folded: f.stripped, proper: proper), Word.lastSurfaceForm(surface), Word.shape(of: f.stripped))
             endForms[slot] = value
             return value
         }
@@ -581,7 +611,7 @@ struct ArticleModel {
             let demonym = capitalised && uppercase == 1 && ["an", "ese", "ish", "ic", "i"].contains(where: { folded.hasSuffix($0) })
             let lastForms = wordEndForms(formOf[index], proper: proper)
             words.append(Word(span: token.span, surface: proper ? form.surface : folded, folded: folded, proper: proper, demonym: demonym,
-                              lastKeyForm: lastForms.key, lastSurfaceForm: lastForms.surface))
+                              lastKeyForm: lastForms.key, lastSurfaceForm: lastForms.surface, shape: lastForms.shape))
         }
 
         // Runs of content words. A run right before a role or title word describes a person
@@ -627,17 +657,18 @@ struct ArticleModel {
         // Candidates: sequences of one to three segments of a run, a segment being one
         // common word or a whole sequence of proper words ("South Dakota"), at most four words.
         var parents: [String: [String: Int]] = [:]
-        func add(_ gram: [Word], span: TextSpan) -> String? {
+        typealias Shape = Word.Shape
+        func add(_ gram: ArraySlice<Word>, span: TextSpan) -> String? {
             guard let first = gram.first, let last = gram.last else { return nil }
-            if first.folded.hasSuffix("ly") || last.folded.hasSuffix("ly") { return nil }
-            if !last.proper && last.folded.hasSuffix("ed") && last.folded.count > 4 && !last.folded.hasSuffix("eed") { return nil }
+            if first.shape & Shape.ly != 0 || last.shape & Shape.ly != 0 { return nil }
+            if !last.proper && last.shape & Shape.participle != 0 { return nil }
             if gram.count == 1 {
-                if !nounLike(first) || (!first.proper && first.folded.count < 3) { return nil }
-                if !first.proper && first.folded.hasSuffix("ing") && inRuns[first.folded, default: 0] < 2 { return nil }
-                if !first.proper && ["ous", "ful", "able", "ible", "less", "ish"].contains(where: { first.folded.hasSuffix($0) }) { return nil }
+                if !nounLike(first) || (!first.proper && first.shape & Shape.short != 0) { return nil }
+                if !first.proper && first.shape & Shape.ing != 0 && inRuns[first.folded, default: 0] < 2 { return nil }
+                if !first.proper && first.shape & Shape.adjective != 0 { return nil }
             } else if !last.proper && endsRun[last.folded, default: 0] == 0 {
                 return nil
-            } else if !last.proper && last.folded.hasSuffix("ing") && inRuns[last.folded, default: 0] < 2 {
+            } else if !last.proper && last.shape & Shape.ing != 0 && inRuns[last.folded, default: 0] < 2 {
                 return nil  // "records showing": a participle, unless the word recurs ("fox hunting")
             }
             var surfaceWords = gram.map(\.surface)
@@ -652,11 +683,13 @@ struct ArticleModel {
             return key
         }
         for run in runs {
+            // which words of the run are possessives ("Hitler's"), looked at once per run
+            let possessive = run.map { $0.surface.hasSuffix("'s") }
             var segments: [Range<Int>] = []
             var s = 0
             while s < run.count {
                 var e = s + 1
-                if run[s].proper { while e < run.count && run[e].proper && !run[e - 1].surface.hasSuffix("'s") { e += 1 } }
+                if run[s].proper { while e < run.count && run[e].proper && !possessive[e - 1] { e += 1 } }
                 segments.append(s..<e)
                 s = e
             }
@@ -665,9 +698,9 @@ struct ArticleModel {
                     let range = segments[first].lowerBound..<segments[first + count - 1].upperBound
                     guard range.count <= 4 else { continue }
                     // A possessive ends a phrase unless it opens it ("Hitler's birthplace").
-                    if run[range].dropLast().enumerated().contains(where: { $0.offset > 0 && $0.element.surface.hasSuffix("'s") }) { continue }
-                    let gram = Array(run[range])
-                    guard let key = add(gram, span: TextSpan(gram[0].span.start, gram[gram.count - 1].span.end)) else { continue }
+                    if range.count > 2 && possessive[(range.lowerBound + 1)..<(range.upperBound - 1)].contains(true) { continue }
+                    let gram = run[range]
+                    guard let key = add(gram, span: TextSpan(gram[gram.startIndex].span.start, gram[gram.endIndex - 1].span.end)) else { continue }
                     if count > 1 {
                         for sub in [segments[first].lowerBound..<segments[first + count - 2].upperBound,
                                     segments[first + 1].lowerBound..<segments[first + count - 1].upperBound] {
@@ -680,7 +713,8 @@ struct ArticleModel {
         }
 
         // "ban on hunting" is also "hunting ban": a noun, "on", and one or two words.
-        for index in tokens.indices where index > 0 && index + 1 < tokens.count && tokens[index].text.lowercased() == "on" {
+        for index in tokens.indices where index > 0 && index + 1 < tokens.count
+            && (formOf[index] >= 0 ? forms[formOf[index]].lowered : tokens[index].text.lowercased()) == "on" {
             guard let head = words[index - 1], !head.proper, nounLike(head), let modifier = words[index + 1], !modifier.proper else { continue }
             var gram = [modifier]
             if index + 2 < words.count, let second = words[index + 2], !second.proper, nounLike(second),
@@ -688,7 +722,7 @@ struct ArticleModel {
                 gram.append(second)
             }
             gram.append(head)
-            if let key = add(gram, span: TextSpan(head.span.start, gram[gram.count - 2].span.end)) {
+            if let key = add(gram[...], span: TextSpan(head.span.start, gram[gram.count - 2].span.end)) {
                 parents[ArticleModel.plainKey([head]), default: [:]][key, default: 0] += 1
                 parents[ArticleModel.plainKey(Array(gram.dropLast())), default: [:]][key, default: 0] += 1
             }
