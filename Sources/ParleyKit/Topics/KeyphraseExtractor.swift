@@ -561,29 +561,32 @@ struct ArticleModel {
         var afterTitle = false
         var previousPerson = false
         // The previous token's folded form ("" after a token that is no word) and its facts.
-        let noWord = WordForm(text: nil, extractor: extractor)
+        // Forms are read in place by index (a copy of a form would retain each of its strings);
+        // the last one stands for tokens that are no word.
+        let noWord = forms.count
+        forms.append(WordForm(text: nil, extractor: extractor))
         var previous = noWord
         typealias Flag = KeyphraseExtractor.LexiconFlag
         for (index, token) in tokens.enumerated() {
-            let form = formOf[index] >= 0 ? forms[formOf[index]] : noWord
+            let form = formOf[index] >= 0 ? formOf[index] : noWord
             defer {
                 previous = form
-                roleOrTitle.append(form.roleOrTitle)
+                roleOrTitle.append(forms[form].roleOrTitle)
             }
             guard token.kind == .word, let first = token.text.unicodeScalars.first, ScalarClass.isLetter(first) else {
                 words.append(nil); afterTitle = false; previousPerson = false; continue
             }
-            let folded = form.stripped
+            let folded = forms[form].stripped
             let capitalised = ScalarClass.isUppercase(first)
-            let foldedFlags = form.strippedFlags
+            let foldedFlags = forms[form].strippedFlags
             if foldedFlags & Flag.title != 0 { words.append(nil); afterTitle = true; continue }
             if afterTitle && capitalised { words.append(nil); continue }
             afterTitle = false
-            let bare = form.bare
+            let bare = forms[form].bare
             // A news stop word keeps its place inside a name: "New York", "First Lady".
             let insideName = capitalised && !sentenceStarts.contains(token.span.start) && index + 1 < tokens.count
                 && tokens[index + 1].kind == .word && tokens[index + 1].text.unicodeScalars.first.map(ScalarClass.isUppercase) == true
-            let bareFlags = form.bareFlags
+            let bareFlags = forms[form].bareFlags
             if bareFlags & Flag.function != 0 || foldedFlags & Flag.function != 0 || bareFlags & Flag.role != 0
                 || (!insideName && (bareFlags & Flag.news != 0 || foldedFlags & Flag.news != 0))
                 || inPerson(token.span) || (capitalised && speakerWords.contains(bare)) {
@@ -592,14 +595,14 @@ struct ArticleModel {
             let afterPerson = previousPerson
             previousPerson = false
             if (bareFlags & Flag.verb != 0 && counts(formOf[index]).bareCapitalisedInside == 0)
-                || (!capitalised && (afterPerson || previous.foldedFlags & Flag.beforeVerb != 0))
-                || (!capitalised && previous.folded == "to" && ["ate", "ise", "ize", "ify"].contains(where: { folded.hasSuffix($0) })) {
+                || (!capitalised && (afterPerson || forms[previous].foldedFlags & Flag.beforeVerb != 0))
+                || (!capitalised && forms[previous].folded == "to" && ["ate", "ise", "ize", "ify"].contains(where: { folded.hasSuffix($0) })) {
                 words.append(nil); continue
             }
-            if !capitalised && previous.isAuxiliary && (folded.hasSuffix("ed") || folded.hasSuffix("en") || folded.hasSuffix("ing")) {
+            if !capitalised && forms[previous].isAuxiliary && (folded.hasSuffix("ed") || folded.hasSuffix("en") || folded.hasSuffix("ing")) {
                 words.append(nil); continue
             }
-            let letters = form.letters, uppercase = form.uppercase
+            let letters = forms[form].letters, uppercase = forms[form].uppercase
             guard letters >= 2 else { words.append(nil); continue }
             // In a title-case headline a capital proves nothing: there the body decides.
             let inHeadline = headline.map { $0.contains(token.span) } ?? false
@@ -610,7 +613,7 @@ struct ArticleModel {
             // A capitalised adjective of nationality ("Russian", "British") is no topic alone.
             let demonym = capitalised && uppercase == 1 && ["an", "ese", "ish", "ic", "i"].contains(where: { folded.hasSuffix($0) })
             let lastForms = wordEndForms(formOf[index], proper: proper)
-            words.append(Word(span: token.span, surface: proper ? form.surface : folded, folded: folded, proper: proper, demonym: demonym,
+            words.append(Word(span: token.span, surface: proper ? forms[form].surface : folded, folded: folded, proper: proper, demonym: demonym,
                               lastKeyForm: lastForms.key, lastSurfaceForm: lastForms.surface, shape: lastForms.shape))
         }
 
