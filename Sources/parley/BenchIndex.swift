@@ -147,11 +147,17 @@ enum IndexBenchmark {
     }
 }
 
-/// `parley bench-index`: the index figures (see `IndexBenchmark`); to be folded into `parley bench`.
+/// `parley bench index`: opening an index and showing the first screen, a person filter and a word search,
+/// each timed over the real code path (see `IndexBenchmark.measure`).
 struct BenchIndex: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench-index",
-        abstract: "Measure opening an index and filtering and searching in it (or, with --make-corpus, write varied copies of articles for a large one).")
+        commandName: "index",
+        abstract: "Time opening an index and showing the first screen, a person filter and a word search.",
+        discussion: """
+        Measures the index given with --index (default $XDG_DATA_HOME/parley/index.sqlite). Issue 5 asks for an
+        index of at least 100,000 statements: `parley bench copies` writes varied copies of real articles to make one.
+        With --repeat N, each figure is the fastest of N runs, and the first (cold) run is printed too.
+        """)
 
     @Option(name: .long, help: ArgumentHelp("The index to measure.", valueName: "file"))
     var index: String?
@@ -162,25 +168,48 @@ struct BenchIndex: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A word to search for.", valueName: "word"))
     var word: String = "government"
 
-    @Option(name: .long, help: ArgumentHelp("Write varied copies of the articles of PATHs into this folder instead of measuring.", valueName: "folder"))
-    var makeCorpus: String?
+    @Option(name: .long, help: ArgumentHelp("Measure N times; report the fastest of each figure.", valueName: "N"))
+    var `repeat`: Int = 1
 
-    @Option(name: .long, help: ArgumentHelp("Copies of each article for --make-corpus.", valueName: "n"))
-    var copies: Int = 5
-
-    @Argument(help: "Articles for --make-corpus.")
-    var paths: [String] = []
+    func validate() throws {
+        if `repeat` < 1 { throw ValidationError("--repeat takes a count of at least 1, not \(`repeat`).") }
+    }
 
     func run() throws {
-        if let makeCorpus {
-            let written = try IndexBenchmark.writeVariedCopies(of: paths, into: makeCorpus, copies: copies)
-            print("wrote \(written) articles to \(makeCorpus)")
-            return
-        }
         let path = index ?? IndexStore.defaultPath()
-        for figure in try IndexBenchmark.measure(index: path, person: person, word: word) {
-            let count = figure.count.map { " · \($0) statements" } ?? ""
-            print(figure.name.padding(toLength: 50, withPad: " ", startingAt: 0) + String(format: " %9.1f ms", figure.seconds * 1000) + count)
+        guard FileManager.default.fileExists(atPath: path) else {
+            Standard.error("parley: bench index: \(path): no index there; build one with `parley index --index \(path) PATH...`")
+            throw ExitCode(1)
         }
+        var runs: [[IndexBenchmark.Figure]] = []
+        for _ in 0..<`repeat` { runs.append(try IndexBenchmark.measure(index: path, person: person, word: word)) }
+        if runs.count > 1 { print("first run: open index + first screen \(String(format: "%.1f ms", runs[0][0].seconds * 1000))") }
+        for (i, figure) in runs[0].enumerated() {
+            let best = runs.map { $0[i].seconds }.min() ?? figure.seconds
+            let count = figure.count.map { " · \($0) statements" } ?? ""
+            print(figure.name.padding(toLength: 50, withPad: " ", startingAt: 0) + String(format: " %9.1f ms", best * 1000) + count)
+        }
+    }
+}
+
+/// `parley bench copies`: varied copies of real articles, to make an index large enough to measure.
+struct BenchCopies: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "copies",
+        abstract: "Write varied copies of articles (names swapped, paragraphs rotated) into a folder, for a large test index.",
+        discussion: "Copy 0 is the article as read; the others swap its proper names by a permutation and rotate its body paragraphs, so the copies keep real cues, quotes and dates. They are for timing only.")
+
+    @Option(name: .long, help: ArgumentHelp("The folder to write into.", valueName: "folder"))
+    var output: String
+
+    @Option(name: .long, help: ArgumentHelp("Copies of each article.", valueName: "n"))
+    var copies: Int = 5
+
+    @Argument(help: "Article files or folders to copy.")
+    var paths: [String]
+
+    func run() throws {
+        let written = try IndexBenchmark.writeVariedCopies(of: paths, into: output, copies: copies)
+        print("wrote \(written) articles to \(output)")
     }
 }

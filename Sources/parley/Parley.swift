@@ -11,12 +11,11 @@ struct Parley: ParsableCommand {
         abstract: "Who said what, when, about what: statements in news articles, browsed in a terminal.",
         discussion: """
         With no subcommand, parley browses: `parley [PATH ...] [--index FILE] [--person NAME] [--theme NAME] [--query QUERY]`
-        (see `parley browse --help`). Paths are article files (text, Markdown, HTML, JSON/JSONL, RSS/Atom, Reuters SGML) or folders of them, read
-        recursively; they are
-        indexed first (`parley index`) into --index or $XDG_DATA_HOME/parley/index.sqlite, and their statements shown.
+        (see `parley browse --help`). Paths are article files (text, Markdown, HTML, JSON/JSONL,
+        RSS/Atom, Reuters SGML) or folders of them, read recursively; they are indexed first (`parley index`) into --index or $XDG_DATA_HOME/parley/index.sqlite, and their statements shown.
         With --index and no path, the whole index is shown; with neither, the sample article that ships inside parley.
         """,
-        subcommands: [Browse.self, IndexCommand.self, Export.self, Analyze.self, Evaluate.self, Extract.self, BenchIndex.self],
+        subcommands: [Browse.self, IndexCommand.self, Export.self, Analyze.self, Evaluate.self, Extract.self, Bench.self],
         defaultSubcommand: Browse.self
     )
 }

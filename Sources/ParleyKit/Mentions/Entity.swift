@@ -76,7 +76,26 @@ public struct Entity: Hashable, Codable, Sendable {
 
     /// `kind:lowercased name with white space folded`.
     public static func identifier(kind: EntityKind, name: String) -> String {
-        let folded = name.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let lowered = name.lowercased()
+        let folded: String
+        if lowered.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: the same folding byte by byte (ASCII white space is tab, line feed, vertical tab,
+            // form feed, carriage return and space), without a Character split.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(lowered.utf8.count)
+            var pendingSpace = false
+            for byte in lowered.utf8 {
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    if !bytes.isEmpty { pendingSpace = true }
+                } else {
+                    if pendingSpace { bytes.append(0x20); pendingSpace = false }
+                    bytes.append(byte)
+                }
+            }
+            folded = String(decoding: bytes, as: UTF8.self)
+        } else {
+            folded = lowered.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        }
         return "\(kind.rawValue):\(folded)"
     }
 }

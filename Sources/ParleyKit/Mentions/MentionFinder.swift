@@ -67,6 +67,7 @@ public enum MentionFinder {
                             speakerSlot: (Int) -> Bool) -> MentionSet {
         // words the article writes in lower case: a capitalised one at a sentence start is not a name
         var lowerWords = Set<String>()
+        lowerWords.reserveCapacity(tokens.count / 2)  // only asked `contains`: sized once, never regrown
         for t in tokens where t.kind == .word && !t.isCapitalised { lowerWords.insert(t.lower) }
 
         struct Raw { var lo: Int; var hi: Int; var titleStart: Int; var words: [String]; var kind: EntityKind?

@@ -88,6 +88,7 @@ public enum WordTokenizer {
         tokens.reserveCapacity(s.count / 5)
         var sentence = 0
         var i = 0
+        var lowerScalars: [Unicode.Scalar] = []
         while i < s.count {
             let c = s[i]
             if isSpace(c) { i += 1; continue }
@@ -113,9 +114,7 @@ public enum WordTokenizer {
             }
             while sentence < sentences.count && sentences[sentence].span.end <= i { sentence += 1 }
             let inside = sentence < sentences.count && sentences[sentence].span.start <= i
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: s[i..<j])
-            let written = String(view)
+            let written = ScalarText.string(s[i..<j])
             // lowercase form: ASCII folded in place, other scalars through their Unicode lowercase mapping
             var needsFolding = false
             for u in s[i..<j] where isApostrophe(u) && u != "'" || (u.value < 0x80 ? (u.value >= 0x41 && u.value <= 0x5A) : true) {
@@ -124,13 +123,13 @@ public enum WordTokenizer {
             }
             var lower = written
             if needsFolding {
-                var lowerView = String.UnicodeScalarView()
+                lowerScalars.removeAll(keepingCapacity: true)
                 for u in s[i..<j] {
-                    if isApostrophe(u) { lowerView.append("'") }
-                    else if u.value < 0x80 { lowerView.append(u.value >= 0x41 && u.value <= 0x5A ? Unicode.Scalar(u.value + 0x20)! : u) }
-                    else { lowerView.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars) }
+                    if isApostrophe(u) { lowerScalars.append("'") }
+                    else if u.value < 0x80 { lowerScalars.append(u.value >= 0x41 && u.value <= 0x5A ? Unicode.Scalar(u.value + 0x20)! : u) }
+                    else { lowerScalars.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars) }
                 }
-                lower = String(lowerView)
+                lower = ScalarText.string(lowerScalars)
             }
             tokens.append(WordToken(start: i, end: j, text: written, lower: lower, kind: kind,
                                     isCapitalised: kind == .word && isUpper(c),

@@ -24,9 +24,45 @@ public struct ScalarText: Sendable {
     public subscript(span: TextSpan) -> String {
         let lower = max(0, min(span.start, scalars.count))
         let upper = max(lower, min(span.end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
+        return ScalarText.string(scalars[lower..<upper])
+    }
+
+    /// The string of `scalars`, built by writing their UTF-8 straight into the
+    /// string's storage.
+    ///
+    /// Gives the same string as appending the scalars to a
+    /// `String.UnicodeScalarView`, which on Linux costs a call per scalar and
+    /// was the largest single cost of tokenizing (the time, word and topic
+    /// tokenizers make a string for every token).
+    static func string<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        var byteCount = 0
+        for scalar in scalars {
+            let v = scalar.value
+            byteCount += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        if byteCount == 0 { return "" }
+        return String(unsafeUninitializedCapacity: byteCount) { buffer in
+            var i = 0
+            for scalar in scalars {
+                let v = scalar.value
+                if v < 0x80 {
+                    buffer[i] = UInt8(truncatingIfNeeded: v); i += 1
+                } else if v < 0x800 {
+                    buffer[i] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
+                    buffer[i + 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)); i += 2
+                } else if v < 0x10000 {
+                    buffer[i] = UInt8(truncatingIfNeeded: 0xE0 | (v >> 12))
+                    buffer[i + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+                    buffer[i + 2] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)); i += 3
+                } else {
+                    buffer[i] = UInt8(truncatingIfNeeded: 0xF0 | (v >> 18))
+                    buffer[i + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F))
+                    buffer[i + 2] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+                    buffer[i + 3] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)); i += 4
+                }
+            }
+            return i
+        }
     }
 
     /// The scalar at `offset`, or nil outside the text.

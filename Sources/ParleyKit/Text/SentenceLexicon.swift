@@ -40,9 +40,7 @@ struct SentenceLexicon: Sendable {
     /// after the last hyphen or slash decides ("Russia-U.S").
     func abbreviationClass(_ word: ArraySlice<Unicode.Scalar>) -> AbbreviationClass? {
         guard !word.isEmpty, word.count <= 12 else { return nil }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: word)
-        if let listed = abbreviations[String(view).lowercased()] { return listed }
+        if let listed = abbreviations[ScalarText.string(word).lowercased()] { return listed }
         if word.count == 1, ScalarClass.isLetter(word.first!) { return .other }
         // "Russia-U.S": the part after the last hyphen or slash decides.
         if let joint = word.lastIndex(where: { $0 == "-" || $0 == "/" }), joint + 1 < word.endIndex {
@@ -64,8 +62,6 @@ struct SentenceLexicon: Sendable {
 
     /// True when `word` is a function word (case and apostrophe style ignored).
     func isFunctionWord(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
-        var view = String.UnicodeScalarView()
-        for s in word { view.append(s == "\u{2019}" ? "'" : s) }
-        return functionWords.contains(String(view).lowercased())
+        return functionWords.contains(ScalarText.string(word.lazy.map { $0 == "\u{2019}" ? "'" : $0 }).lowercased())
     }
 }

@@ -160,7 +160,7 @@ public enum Tokenizer {
         if j < end && scalars[j] == "." {
             if multiPeriod && partLength <= 3 { return (j + 1, .word) }
             let word = scalars[i..<j]
-            if let kind = SentenceLexicon.shared.abbreviations[String(String.UnicodeScalarView(word)).lowercased()] {
+            if let kind = SentenceLexicon.shared.abbreviations[ScalarText.string(word).lowercased()] {
                 // The period stays with the abbreviation where it cannot also end the sentence.
                 var next = j + 1
                 while next < end && ScalarClass.isSpace(scalars[next]) { next += 1 }

@@ -30,6 +30,10 @@ struct TimeLexicon: Sendable {
     let futureMarkers: Set<String>
     /// Reporting words and phrases, each split into lowercase words.
     let reportCues: [[String]]
+    /// Every word a time pattern may start with (`TimexRecognizer.mayStart(at:)`): the words the patterns
+    /// test at their first token (`TimexRecognizer.patternStartWords`) and every month, weekday, ordinal,
+    /// season and unit word of the lists above.
+    let startWords: Set<String>
 
     /// The lists, read once.
     static let shared = TimeLexicon()
@@ -88,5 +92,10 @@ struct TimeLexicon: Sendable {
         self.yearContext = Set(ResourceFile.lines("time-year-context.txt").map { $0.lowercased() })
         self.futureMarkers = Set(ResourceFile.lines("time-future-markers.txt").map { $0.lowercased() })
         self.reportCues = ResourceFile.lines("time-report-cues.txt").map { $0.lowercased().split(separator: " ").map(String.init) }
+        var start = TimexRecognizer.patternStartWords
+        for words in [Array(months.keys), Array(weekdays.keys), Array(ordinals.keys), Array(seasons.keys), Array(units.keys)] {
+            start.formUnion(words)
+        }
+        self.startWords = start
     }
 }

@@ -29,13 +29,20 @@ enum TimeTokenizer {
     static func tokenize(_ text: ScalarText, sentences: [Sentence]) -> [TimeToken] {
         let s = text.scalars
         var tokens: [TimeToken] = []
+        tokens.reserveCapacity(s.count / 4)
         var i = 0
         var sawBreak = false
         var sentenceIndex = 0
-        func isAlnum(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || (c.properties.numericType == .decimal) }
+        // ASCII fast paths; the same Unicode properties as before for other scalars
+        func isAlnum(_ c: Unicode.Scalar) -> Bool { ScalarClass.isLetter(c) || ScalarClass.isDigit(c) }
+        func isWhitespace(_ c: Unicode.Scalar) -> Bool {
+            c.value < 0x80 ? (c.value == 0x20 || (c.value >= 0x09 && c.value <= 0x0D)) : c.properties.isWhitespace
+        }
+        func isUppercase(_ c: Unicode.Scalar) -> Bool { c.value < 0x80 ? (c.value >= 0x41 && c.value <= 0x5A) : c.properties.isUppercase }
+        var lowerScalars: [Unicode.Scalar] = []
         while i < s.count {
             let c = s[i]
-            if c.properties.isWhitespace {
+            if isWhitespace(c) {
                 if c == "\n" || c == "\r" || c == "\u{2029}" { sawBreak = true }
                 i += 1
                 continue
@@ -45,11 +52,26 @@ enum TimeTokenizer {
                 while j < s.count, isAlnum(s[j]) { j += 1 }
             }
             let span = TextSpan(i, j)
-            let string = text[span]
-            let isDigits = string.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.numericType == .decimal }
+            let string = ScalarText.string(s[i..<j])
+            var isDigits = true, isASCII = true, hasUpper = false
+            for u in s[i..<j] {
+                if u.value >= 0x80 { isASCII = false; isDigits = false; break }
+                if u.value < 0x30 || u.value > 0x39 { isDigits = false }
+                if u.value >= 0x41 && u.value <= 0x5A { hasUpper = true }
+            }
+            let lower: String
+            if !isASCII {
+                lower = string.lowercased()
+            } else if hasUpper {
+                lowerScalars.removeAll(keepingCapacity: true)
+                for u in s[i..<j] { lowerScalars.append(u.value >= 0x41 && u.value <= 0x5A ? Unicode.Scalar(u.value + 0x20)! : u) }
+                lower = ScalarText.string(lowerScalars)
+            } else {
+                lower = string
+            }
             while sentenceIndex + 1 < sentences.count, sentences[sentenceIndex].span.end <= i { sentenceIndex += 1 }
-            tokens.append(TimeToken(span: span, text: string, lower: string.lowercased(), isDigits: isDigits,
-                                    isWord: c.properties.isAlphabetic, isCapitalized: c.properties.isUppercase,
+            tokens.append(TimeToken(span: span, text: string, lower: lower, isDigits: isDigits,
+                                    isWord: ScalarClass.isLetter(c), isCapitalized: isUppercase(c),
                                     breakBefore: sawBreak, sentence: sentences.isEmpty ? 0 : sentenceIndex))
             sawBreak = false
             i = j

@@ -72,6 +72,19 @@ struct TimexRecognizer {
     let lexicon: TimeLexicon
     /// Day/month order for numeric dates such as `04/06/2021`.
     let numericOrder: NumericDateOrder
+    /// `TimexRecognizer.countAt` of every token, worked out once: several patterns ask for the count at the same token.
+    private let counts: [(amount: Int?, next: Int)?]
+
+    /// Makes a recognizer over `tokens`.
+    init(tokens: [TimeToken], lexicon: TimeLexicon, numericOrder: NumericDateOrder) {
+        self.tokens = tokens
+        self.lexicon = lexicon
+        self.numericOrder = numericOrder
+        var counts: [(amount: Int?, next: Int)?] = []
+        counts.reserveCapacity(tokens.count)
+        for i in tokens.indices { counts.append(TimexRecognizer.countAt(i, tokens: tokens, lexicon: lexicon)) }
+        self.counts = counts
+    }
 
     // MARK: token helpers
 
@@ -118,6 +131,8 @@ struct TimexRecognizer {
     func dayNumber(at i: Int) -> Int? {
         guard i < tokens.count else { return nil }
         let t = tokens[i].lower
+        // the digits are a prefix of the token: no leading ASCII digit, no day
+        guard let first = t.utf8.first, first >= 0x30, first <= 0x39 else { return nil }
         var digits = t
         for suffix in ["st", "nd", "rd", "th"] where t.hasSuffix(suffix) {
             digits = String(t.dropLast(2))
@@ -137,6 +152,12 @@ struct TimexRecognizer {
 
     /// A count of units at `i`: digits, a number word, or "a few" (→ nil amount). Returns (amount, index after).
     func count(at i: Int) -> (amount: Int?, next: Int)? {
+        i < counts.count ? counts[i] : nil
+    }
+
+    /// The count at token `i` of `tokens` (see `count(at:)`).
+    static func countAt(_ i: Int, tokens: [TimeToken], lexicon: TimeLexicon) -> (amount: Int?, next: Int)? {
+        func lower(_ i: Int) -> String? { i >= 0 && i < tokens.count ? tokens[i].lower : nil }
         guard i < tokens.count else { return nil }
         let t = tokens[i]
         if t.isDigits, let n = t.number, t.text.count <= 4 {
@@ -246,16 +267,52 @@ struct TimexRecognizer {
         return candidate.start
     }
 
+    /// The words the patterns of `longestMatch(at:)` test at their first token: "the" and "that" (the day
+    /// before, the 2010s, the first quarter, that day), "last"/"next"/"this"... (last Friday, next week),
+    /// deictic and reference words (yesterday, now, recently), "earlier"/"later" (later that day), "every",
+    /// "each", "once", "per" (recurrences), "half" (half an hour), clock words (noon) and frequency adverbs.
+    /// Keep this list in step with the patterns: a pattern that starts with another word needs it here
+    /// (`TimexStartFilterTests` fails otherwise).
+    static let patternStartWords: Set<String> = Set([
+        "the", "that", "these", "earlier", "later", "last", "past", "previous", "next", "coming", "this", "current",
+        "yesterday", "today", "tomorrow", "tonight", "now", "nowadays", "currently", "recently",
+        "every", "each", "per", "half", "noon", "midday", "midnight",
+    ]).union(frequencyWords).union(frequencyAdverbs.keys)
+
+    /// False when no pattern can match at token `i`, so `longestMatch(at:)` need not try them.
+    ///
+    /// A cheap superset of the patterns' first-token conditions: digits (numeric dates, years, clock
+    /// times, counts, days, decades: a token starting with a digit), a count ("two", "a few"), an
+    /// apostrophe ('90s), a word starting with "q" (Q1), or one of `TimeLexicon.startWords`.
+    func mayStart(at i: Int) -> Bool {
+        let t = tokens[i]
+        if t.isDigits || counts[i] != nil { return true }
+        if let first = t.lower.utf8.first, (first >= 0x30 && first <= 0x39) || first == 0x71 { return true }
+        if t.text == "'" || t.text == "\u{2019}" { return true }
+        return lexicon.startWords.contains(t.lower)
+    }
+
+    /// The longest candidate that starts at token `i` (the first of the longest on a tie), or nil.
     func longestMatch(at i: Int) -> TimexCandidate? {
-        let found: [TimexCandidate?] = [
-            numericDate(at: i), weekdayLed(at: i), modifiedWeekday(at: i), monthLed(at: i), dayLed(at: i),
-            year(at: i), decade(at: i), season(at: i), quarter(at: i), deicticDay(at: i), anaphoricDay(at: i),
-            countShift(at: i), periodShift(at: i), duration(at: i), recurrence(at: i), clock(at: i), reference(at: i),
-        ]
+        guard i < tokens.count, mayStart(at: i) else { return nil }
+        return tryEveryPattern(at: i)
+    }
+
+    /// `longestMatch(at:)` without the `mayStart(at:)` filter: every pattern is tried. Tests check with
+    /// it that the filter never drops a match.
+    func tryEveryPattern(at i: Int) -> TimexCandidate? {
+        // Every pattern in a fixed order; the first of the longest wins. Taken one by one rather than
+        // through an array of the 17 results, which cost an allocation at every token.
         var best: TimexCandidate?
-        for case let c? in found where c.end > i {
+        func consider(_ candidate: TimexCandidate?) {
+            guard let c = candidate, c.end > i else { return }
             if best == nil || c.end > best!.end { best = c }
         }
+        consider(numericDate(at: i)); consider(weekdayLed(at: i)); consider(modifiedWeekday(at: i))
+        consider(monthLed(at: i)); consider(dayLed(at: i)); consider(year(at: i)); consider(decade(at: i))
+        consider(season(at: i)); consider(quarter(at: i)); consider(deicticDay(at: i)); consider(anaphoricDay(at: i))
+        consider(countShift(at: i)); consider(periodShift(at: i)); consider(duration(at: i)); consider(recurrence(at: i))
+        consider(clock(at: i)); consider(reference(at: i))
         return best
     }
 
@@ -471,7 +528,7 @@ struct TimexRecognizer {
         var k = i
         if lower(i) == "the" { k = i + 1 }
         guard k < tokens.count else { return nil }
-        if ["'", "’"].contains(tokens[k].text) { k += 1 }
+        if tokens[k].text == "'" || tokens[k].text == "’" { k += 1 }
         guard let w = lower(k), w.hasSuffix("s") else { return nil }
         let digits = String(w.dropLast())
         guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), digits.hasSuffix("0") else { return nil }
@@ -763,6 +820,13 @@ struct TimexRecognizer {
 
     /// "every week", "each month", "every Monday", "every morning", "twice a week", "three times a year", "per year",
     /// "annually", "weekly" (as an adverb at the end of a phrase).
+    /// Words that count occurrences ("once a week").
+    static let frequencyWords: Set<String> = ["once", "twice", "thrice"]
+    /// Words between a count of occurrences and its unit ("twice a day", "three times per year").
+    static let perWords: Set<String> = ["a", "an", "per", "every", "each"]
+    /// Adverbs of frequency and their TIMEX3 SET values (TimeML 1.2.1 guidelines).
+    static let frequencyAdverbs: [String: String] = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"]
+
     func recurrence(at i: Int) -> TimexCandidate? {
         guard let w = lower(i) else { return nil }
         if w == "every" || w == "each" {
@@ -784,17 +848,17 @@ struct TimexRecognizer {
             }
             return nil
         }
-        if ["once", "twice", "thrice"].contains(w) || (count(at: i) != nil && lower(count(at: i)!.next) == "times") {
+        let counted = count(at: i)
+        if TimexRecognizer.frequencyWords.contains(w) || (counted != nil && lower(counted!.next) == "times") {
             var k = i + 1
-            if w != "once", w != "twice", w != "thrice" { k = count(at: i)!.next + 1 }
-            guard let a = lower(k), ["a", "an", "per", "every", "each"].contains(a), let uw = lower(k + 1), let u = lexicon.units[uw], !uw.hasSuffix("s") else { return nil }
+            if w != "once", w != "twice", w != "thrice" { k = counted!.next + 1 }
+            guard let a = lower(k), TimexRecognizer.perWords.contains(a), let uw = lower(k + 1), let u = lexicon.units[uw], !uw.hasSuffix("s") else { return nil }
             return TimexCandidate(start: i, end: k + 2, type: .set, rule: .fixed(TimexRecognizer.durationValue(amount: 1, unit: u)))
         }
         if w == "per", let uw = lower(i + 1), let u = lexicon.units[uw], !uw.hasSuffix("s"), joined(i + 1, to: i) {
             return TimexCandidate(start: i, end: i + 2, type: .set, rule: .fixed(TimexRecognizer.durationValue(amount: 1, unit: u)))
         }
-        let adverbs: [String: String] = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"]
-        if let v = adverbs[w], !tokens[i].isCapitalized || i == 0 {
+        if let v = TimexRecognizer.frequencyAdverbs[w], !tokens[i].isCapitalized || i == 0 {
             if w == "annually" || endsPhrase(i + 1, after: i) || lower(i + 1) == "basis" {
                 return TimexCandidate(start: i, end: i + 1, type: .set, rule: .fixed(v))
             }

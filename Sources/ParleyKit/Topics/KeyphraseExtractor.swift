@@ -73,6 +73,16 @@ public struct KeyphraseExtractor: Sendable {
     let beforeVerbWords: Set<String>
     /// Verb forms that are seldom nouns (`topic-verbs.txt`, inflected).
     let verbForms: Set<String>
+    /// For every word of the lists above, which lists hold it (`LexiconFlag` bits): one lookup per
+    /// word instead of one per list.
+    let lexiconFlags: [String: UInt8]
+
+    /// Bits of `lexiconFlags`: the word lists a word belongs to.
+    enum LexiconFlag {
+        static let function: UInt8 = 1, news: UInt8 = 2, role: UInt8 = 4, title: UInt8 = 8, beforeVerb: UInt8 = 16, verb: UInt8 = 32
+        /// A form of "be" or "have" (`ArticleModel.auxiliaries`).
+        static let auxiliary: UInt8 = 64
+    }
 
     /// Makes an extractor with the bundled stop-word list and topic lexicon.
     public init() {
@@ -95,7 +105,17 @@ public struct KeyphraseExtractor: Sendable {
         genericWords = generic
         beforeVerbWords = beforeVerb
         verbForms = VerbLexicon.shared.forms
+        var flags: [String: UInt8] = [:]
+        for (list, flag) in [(functionWords, LexiconFlag.function), (newsStopWords, LexiconFlag.news), (roleWords, LexiconFlag.role),
+                             (titleWords, LexiconFlag.title), (beforeVerbWords, LexiconFlag.beforeVerb), (verbForms, LexiconFlag.verb)] {
+            for word in list { flags[word, default: 0] |= flag }
+        }
+        for word in ArticleModel.auxiliaries { flags[word, default: 0] |= LexiconFlag.auxiliary }
+        lexiconFlags = flags
     }
+
+    /// The `LexiconFlag` bits of `word` (0 when it is in no list).
+    @inline(__always) func flags(_ word: String) -> UInt8 { lexiconFlags[word] ?? 0 }
 
     /// `text` lowercased with curly apostrophes (U+2019) made straight, so "Britain’s" and "Britain's" fold alike.
     ///
@@ -107,7 +127,8 @@ public struct KeyphraseExtractor: Sendable {
 
     /// `text` with curly apostrophes (U+2019) made straight.
     static func straightApostrophes(_ text: String) -> String {
-        guard text.unicodeScalars.contains("\u{2019}") else { return text }
+        // U+2019 is E2 80 99 in UTF-8: a text without the byte E2 has none
+        guard text.utf8.contains(0xE2), text.unicodeScalars.contains("\u{2019}") else { return text }
         var view = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { view.append(scalar == "\u{2019}" ? "'" : scalar) }
         return String(view)
@@ -240,13 +261,35 @@ public struct KeyphraseExtractor: Sendable {
     /// The singular of a lower-case English noun, by suffix rules only
     /// ("policies" → "policy", "taxes" → "tax", "orders" → "order"); words
     /// ending in -ss, -us, -is, -ics, -ous and "news" are left as they are.
+    /// `singular(word)` for an ASCII word, worked on its bytes (the same rules, in the same order); nil
+    /// for any other word.
+    static func singularASCII(_ word: String) -> String? {
+        let bytes = word.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let n = bytes.count
+        // ASCII: one Character per byte, except "\r\n"; leave such words to the general path
+        guard !bytes.contains(0x0D) else { return nil }
+        guard n > 3, !bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return word }
+        for keep in singularKeptEndings where word.hasSuffix(keep) { return word }
+        if word.hasSuffix("ies") && n > 4 && !word.hasSuffix("series") && !word.hasSuffix("species") {
+            return String(word.dropLast(3)) + "y"
+        }
+        for suffix in singularEsEndings where word.hasSuffix(suffix) { return String(word.dropLast(2)) }
+        if word.hasSuffix("s") && !word.hasSuffix("'s") { return String(word.dropLast()) }
+        return word
+    }
+
+    static let singularKeptEndings = ["ss", "us", "is", "ics", "ous", "news", "ies'"]
+    static let singularEsEndings = ["sses", "ches", "shes", "xes", "zzes"]
+
     static func singular(_ word: String) -> String {
+        if let ascii = singularASCII(word) { return ascii }
         guard word.count > 3, word == word.lowercased() else { return word }
-        for keep in ["ss", "us", "is", "ics", "ous", "news", "ies'"] where word.hasSuffix(keep) { return word }
+        for keep in singularKeptEndings where word.hasSuffix(keep) { return word }
         if word.hasSuffix("ies") && word.count > 4 && !word.hasSuffix("series") && !word.hasSuffix("species") {
             return String(word.dropLast(3)) + "y"
         }
-        for suffix in ["sses", "ches", "shes", "xes", "zzes"] where word.hasSuffix(suffix) { return String(word.dropLast(2)) }
+        for suffix in singularEsEndings where word.hasSuffix(suffix) { return String(word.dropLast(2)) }
         if word.hasSuffix("s") && !word.hasSuffix("'s") { return String(word.dropLast()) }
         return word
     }
@@ -257,7 +300,127 @@ public struct KeyphraseExtractor: Sendable {
 struct ArticleModel {
     /// A content word: where it stands, its form for labels (original case when proper, else lower
     /// case), its lower-case form, whether it is a proper noun, and whether it is an adjective of nationality.
-    struct Word { var span: TextSpan; var surface: String; var folded: String; var proper: Bool; var demonym: Bool }
+    struct Word {
+        var span: TextSpan; var surface: String; var folded: String; var proper: Bool; var demonym: Bool
+        /// Its form as the last word of a key: `folded` without a final possessive, singular unless proper
+        /// (see `ArticleModel.plainKey`). Worked out once per word, not once per phrase it ends.
+        var lastKeyForm: String
+        /// Its form as the last word of a label: `surface` without a final possessive.
+        var lastSurfaceForm: String
+        /// Suffix facts of `folded` (`Shape` bits) that the candidate rules test.
+        var shape: UInt8
+
+        /// Bits of `shape`.
+        enum Shape {
+            /// Ends in -ly (an adverb).
+            static let ly: UInt8 = 1
+            /// Ends in -ed, longer than four letters, not in -eed (a participle).
+            static let participle: UInt8 = 2
+            /// Shorter than three characters.
+            static let short: UInt8 = 4
+            /// Ends in -ing.
+            static let ing: UInt8 = 8
+            /// Ends in an adjective suffix: -ous, -ful, -able, -ible, -less, -ish.
+            static let adjective: UInt8 = 16
+        }
+
+        /// The `shape` of a word whose folded form is `folded`.
+        static func shape(of folded: String) -> UInt8 {
+            var shape: UInt8 = 0
+            if folded.hasSuffix("ly") { shape |= Shape.ly }
+            if folded.hasSuffix("ed") && folded.count > 4 && !folded.hasSuffix("eed") { shape |= Shape.participle }
+            if folded.count < 3 { shape |= Shape.short }
+            if folded.hasSuffix("ing") { shape |= Shape.ing }
+            if ["ous", "ful", "able", "ible", "less", "ish"].contains(where: { folded.hasSuffix($0) }) { shape |= Shape.adjective }
+            return shape
+        }
+
+        init(span: TextSpan, surface: String, folded: String, proper: Bool, demonym: Bool) {
+            self.init(span: span, surface: surface, folded: folded, proper: proper, demonym: demonym,
+                      lastKeyForm: Word.lastKeyForm(folded: folded, proper: proper), lastSurfaceForm: Word.lastSurfaceForm(surface),
+                      shape: Word.shape(of: folded))
+        }
+
+        /// A word whose last-word forms are known already (they depend on `folded`, `proper` and `surface` only).
+        init(span: TextSpan, surface: String, folded: String, proper: Bool, demonym: Bool, lastKeyForm: String, lastSurfaceForm: String,
+             shape: UInt8) {
+            self.span = span; self.surface = surface; self.folded = folded; self.proper = proper; self.demonym = demonym
+            self.lastKeyForm = lastKeyForm
+            self.lastSurfaceForm = lastSurfaceForm
+            self.shape = shape
+        }
+
+        /// See `lastKeyForm`.
+        static func lastKeyForm(folded: String, proper: Bool) -> String {
+            var key = folded
+            for strip in ["'s", "'"] where key.hasSuffix(strip) { key.removeLast(strip.count) }
+            return proper ? key : KeyphraseExtractor.singular(key)
+        }
+
+        /// See `lastSurfaceForm`.
+        static func lastSurfaceForm(_ surface: String) -> String {
+            var label = surface
+            for strip in ["'s", "'"] where label.lowercased().hasSuffix(strip) { label.removeLast(strip.count) }
+            return label
+        }
+    }
+
+    /// What the word loop needs of one word form (a token's text), worked out once per distinct text.
+    struct WordForm {
+        /// Lower case (`String.lowercased`).
+        var lowered: String
+        /// Lower case with curly apostrophes straight (`KeyphraseExtractor.folded`); "" for no word.
+        var folded: String
+        /// `folded` without a final period when it holds no other ("Mr." → "mr", "U.S." stays).
+        var stripped: String
+        /// The text with curly apostrophes straight, shortened as `stripped` is.
+        var surface: String
+        /// `stripped` without a final "'s" or "'".
+        var bare: String
+        /// `LexiconFlag`s of `folded`, `stripped` and `bare`.
+        var foldedFlags: UInt8, strippedFlags: UInt8, bareFlags: UInt8
+        /// True when `folded` less one final period is a role or title word.
+        var roleOrTitle: Bool
+        /// True when `folded` is a form of "be" or "have" (`ArticleModel.auxiliaries`).
+        var isAuxiliary: Bool
+        /// Letters in `stripped`; upper-case letters in the text.
+        var letters: Int, uppercase: Int
+
+        /// The facts of `text`; nil stands for a token that is no word (its folded form is "").
+        init(text: String?, extractor: KeyphraseExtractor) {
+            typealias Flag = KeyphraseExtractor.LexiconFlag
+            let folded = text.map(KeyphraseExtractor.folded) ?? ""
+            self.folded = folded
+            // the lower-case form is the folded form unless the text has a curly apostrophe (U+2019, UTF-8 E2 80 99)
+            lowered = text.map { $0.utf8.contains(0xE2) ? $0.lowercased() : folded } ?? ""
+            // one lookup of the word lists per distinct string: the forms below often equal `folded`
+            let foldedFlags = extractor.flags(folded)
+            self.foldedFlags = foldedFlags
+            let endsWithPeriod = folded.hasSuffix(".")
+            let undottedFlags = endsWithPeriod ? extractor.flags(String(folded.dropLast())) : foldedFlags
+            roleOrTitle = undottedFlags & (Flag.role | Flag.title) != 0
+            isAuxiliary = foldedFlags & Flag.auxiliary != 0
+            var stripped = folded
+            var surface = text.map(KeyphraseExtractor.straightApostrophes) ?? ""
+            var strippedFlags = foldedFlags
+            if endsWithPeriod && stripped.dropLast().contains(".") == false {
+                stripped.removeLast(); surface.removeLast()
+                strippedFlags = undottedFlags
+            }
+            self.stripped = stripped
+            self.surface = surface
+            self.strippedFlags = strippedFlags
+            var bare = stripped
+            if bare.hasSuffix("'s") { bare.removeLast(2) } else if bare.hasSuffix("'") { bare.removeLast() }
+            self.bare = bare
+            bareFlags = bare == stripped ? strippedFlags : extractor.flags(bare)
+            var letters = 0, uppercase = 0
+            for scalar in stripped.unicodeScalars where ScalarClass.isLetter(scalar) { letters += 1 }
+            for scalar in (text ?? "").unicodeScalars where ScalarClass.isUppercase(scalar) { uppercase += 1 }
+            self.letters = letters
+            self.uppercase = uppercase
+        }
+    }
 
     /// One occurrence of a candidate phrase.
     struct Occurrence {
@@ -289,6 +452,9 @@ struct ArticleModel {
     var labels: [String: String] = [:]
     /// Single-word keys that are generic nouns.
     var generic = Set<String>()
+
+    /// Forms of "be" and "have" after which an "-ed"/"-en"/"-ing" word is a verb.
+    static let auxiliaries: Set<String> = ["be", "been", "being", "is", "are", "was", "were", "has", "have", "had"]
 
     init(text: ScalarText, mentions: [Mention], speakers: [String] = [], extractor: KeyphraseExtractor,
          sentences knownSentences: [Sentence]? = nil, paragraphs knownParagraphs: [Paragraph]? = nil) {
@@ -338,17 +504,54 @@ struct ArticleModel {
             if words <= 20 && text.scalars[first.span.end - 1] != "." { headline = first.span }
         }
 
+        // Facts of each distinct word form, worked out once per form rather than once per token:
+        // most words of an article recur, and each fact costs a string or a hash lookup.
+        // `formOf[index]` is the form of word token `index` in `forms` (-1 for other tokens).
+        var forms: [WordForm] = []
+        var formIndex: [String: Int] = [:]
+        var formOf = [Int](repeating: -1, count: tokens.count)
+        for (index, token) in tokens.enumerated() where token.kind == .word {
+            if let known = formIndex[token.text] { formOf[index] = known; continue }
+            let form = WordForm(text: token.text, extractor: extractor)
+            formIndex[token.text] = forms.count
+            formOf[index] = forms.count
+            forms.append(form)
+        }
+
         // How often each word form appears capitalised inside sentences and in lower case.
         var capitalisedInside: [String: Int] = [:], lowercase: [String: Int] = [:]
-        for token in tokens where token.kind == .word {
+        capitalisedInside.reserveCapacity(forms.count / 4)
+        lowercase.reserveCapacity(forms.count)
+        for (index, token) in tokens.enumerated() where token.kind == .word {
             guard let first = token.text.unicodeScalars.first else { continue }
-            let folded = token.text.lowercased()
+            let folded = forms[formOf[index]].lowered
             if ScalarClass.isUppercase(first) {
                 let inHeadline = headline.map { $0.contains(token.span) } ?? false
                 if !sentenceStarts.contains(token.span.start) && !inHeadline { capitalisedInside[folded, default: 0] += 1 }
             } else {
                 lowercase[folded, default: 0] += 1
             }
+        }
+        // Counts of each form's bare and folded word, looked up once per form (the counts are final now).
+        var formCounts = [(bareCapitalisedInside: Int, capitalisedInside: Int, lowercase: Int)?](repeating: nil, count: forms.count)
+        func counts(_ form: Int) -> (bareCapitalisedInside: Int, capitalisedInside: Int, lowercase: Int) {
+            if let known = formCounts[form] { return known }
+            let f = forms[form]
+            let value = (capitalisedInside[f.bare, default: 0], capitalisedInside[f.stripped, default: 0], lowercase[f.stripped, default: 0])
+            formCounts[form] = value
+            return value
+        }
+
+        // Each form's `Word.lastKeyForm` and `Word.lastSurfaceForm`, as a common word and as a proper one.
+        var endForms = [(key: String, surface: String, shape: UInt8)?](repeating: nil, count: forms.count * 2)
+        func wordEndForms(_ form: Int, proper: Bool) -> (key: String, surface: String, shape: UInt8) {
+            let slot = form * 2 + (proper ? 1 : 0)
+            if let known = endForms[slot] { return known }
+            let f = forms[form]
+            let surface = proper ? f.surface : f.stripped
+            let value = (Word.lastKeyForm(folded: f.stripped, proper: proper), Word.lastSurfaceForm(surface), Word.shape(of: f.stripped))
+            endForms[slot] = value
+            return value
         }
 
         // Content words, each with its normalised form; nil marks a delimiter.
@@ -357,55 +560,61 @@ struct ArticleModel {
         words.reserveCapacity(tokens.count)
         var afterTitle = false
         var previousPerson = false
-        var previousFolded = ""
+        // The previous token's folded form ("" after a token that is no word) and its facts.
+        // Forms are read in place by index (a copy of a form would retain each of its strings);
+        // the last one stands for tokens that are no word.
+        let noWord = forms.count
+        forms.append(WordForm(text: nil, extractor: extractor))
+        var previous = noWord
+        typealias Flag = KeyphraseExtractor.LexiconFlag
         for (index, token) in tokens.enumerated() {
+            let form = formOf[index] >= 0 ? formOf[index] : noWord
             defer {
-                previousFolded = token.kind == .word ? KeyphraseExtractor.folded(token.text) : ""
-                let folded = previousFolded.hasSuffix(".") ? String(previousFolded.dropLast()) : previousFolded
-                roleOrTitle.append(extractor.roleWords.contains(folded) || extractor.titleWords.contains(folded))
+                previous = form
+                roleOrTitle.append(forms[form].roleOrTitle)
             }
             guard token.kind == .word, let first = token.text.unicodeScalars.first, ScalarClass.isLetter(first) else {
                 words.append(nil); afterTitle = false; previousPerson = false; continue
             }
-            var folded = KeyphraseExtractor.folded(token.text)
-            var surface = KeyphraseExtractor.straightApostrophes(token.text)
-            if folded.hasSuffix(".") && folded.dropLast().contains(".") == false { folded.removeLast(); surface.removeLast() }
+            let folded = forms[form].stripped
             let capitalised = ScalarClass.isUppercase(first)
-            if extractor.titleWords.contains(folded) { words.append(nil); afterTitle = true; continue }
+            let foldedFlags = forms[form].strippedFlags
+            if foldedFlags & Flag.title != 0 { words.append(nil); afterTitle = true; continue }
             if afterTitle && capitalised { words.append(nil); continue }
             afterTitle = false
-            var bare = folded
-            if bare.hasSuffix("'s") { bare.removeLast(2) } else if bare.hasSuffix("'") { bare.removeLast() }
+            let bare = forms[form].bare
             // A news stop word keeps its place inside a name: "New York", "First Lady".
             let insideName = capitalised && !sentenceStarts.contains(token.span.start) && index + 1 < tokens.count
                 && tokens[index + 1].kind == .word && tokens[index + 1].text.unicodeScalars.first.map(ScalarClass.isUppercase) == true
-            if extractor.functionWords.contains(bare) || extractor.functionWords.contains(folded) || extractor.roleWords.contains(bare)
-                || (!insideName && (extractor.newsStopWords.contains(bare) || extractor.newsStopWords.contains(folded)))
+            let bareFlags = forms[form].bareFlags
+            if bareFlags & Flag.function != 0 || foldedFlags & Flag.function != 0 || bareFlags & Flag.role != 0
+                || (!insideName && (bareFlags & Flag.news != 0 || foldedFlags & Flag.news != 0))
                 || inPerson(token.span) || (capitalised && speakerWords.contains(bare)) {
                 words.append(nil); previousPerson = inPerson(token.span); continue
             }
             let afterPerson = previousPerson
             previousPerson = false
-            if (extractor.verbForms.contains(bare) && capitalisedInside[bare, default: 0] == 0)
-                || (!capitalised && (afterPerson || extractor.beforeVerbWords.contains(previousFolded)))
-                || (!capitalised && previousFolded == "to" && ["ate", "ise", "ize", "ify"].contains(where: { folded.hasSuffix($0) })) {
+            if (bareFlags & Flag.verb != 0 && counts(formOf[index]).bareCapitalisedInside == 0)
+                || (!capitalised && (afterPerson || forms[previous].foldedFlags & Flag.beforeVerb != 0))
+                || (!capitalised && forms[previous].folded == "to" && ["ate", "ise", "ize", "ify"].contains(where: { folded.hasSuffix($0) })) {
                 words.append(nil); continue
             }
-            if !capitalised && ["be", "been", "being", "is", "are", "was", "were", "has", "have", "had"].contains(previousFolded)
-                && (folded.hasSuffix("ed") || folded.hasSuffix("en") || folded.hasSuffix("ing")) {
+            if !capitalised && forms[previous].isAuxiliary && (folded.hasSuffix("ed") || folded.hasSuffix("en") || folded.hasSuffix("ing")) {
                 words.append(nil); continue
             }
-            let letters = folded.unicodeScalars.filter { ScalarClass.isLetter($0) }.count
-            let uppercase = token.text.unicodeScalars.filter { ScalarClass.isUppercase($0) }.count
+            let letters = forms[form].letters, uppercase = forms[form].uppercase
             guard letters >= 2 else { words.append(nil); continue }
             // In a title-case headline a capital proves nothing: there the body decides.
             let inHeadline = headline.map { $0.contains(token.span) } ?? false
+            let formCount = counts(formOf[index])
             let proper = uppercase >= 2 || inName(token.span)
-                || (capitalised && (capitalisedInside[folded, default: 0] > lowercase[folded, default: 0]
-                    || (!inHeadline && !sentenceStarts.contains(token.span.start) && lowercase[folded, default: 0] == 0)))
+                || (capitalised && (formCount.capitalisedInside > formCount.lowercase
+                    || (!inHeadline && !sentenceStarts.contains(token.span.start) && formCount.lowercase == 0)))
             // A capitalised adjective of nationality ("Russian", "British") is no topic alone.
             let demonym = capitalised && uppercase == 1 && ["an", "ese", "ish", "ic", "i"].contains(where: { folded.hasSuffix($0) })
-            words.append(Word(span: token.span, surface: proper ? surface : folded, folded: folded, proper: proper, demonym: demonym))
+            let lastForms = wordEndForms(formOf[index], proper: proper)
+            words.append(Word(span: token.span, surface: proper ? forms[form].surface : folded, folded: folded, proper: proper, demonym: demonym,
+                              lastKeyForm: lastForms.key, lastSurfaceForm: lastForms.surface, shape: lastForms.shape))
         }
 
         // Runs of content words. A run right before a role or title word describes a person
@@ -451,23 +660,22 @@ struct ArticleModel {
         // Candidates: sequences of one to three segments of a run, a segment being one
         // common word or a whole sequence of proper words ("South Dakota"), at most four words.
         var parents: [String: [String: Int]] = [:]
-        func add(_ gram: [Word], span: TextSpan) -> String? {
+        typealias Shape = Word.Shape
+        func add(_ gram: ArraySlice<Word>, span: TextSpan) -> String? {
             guard let first = gram.first, let last = gram.last else { return nil }
-            if first.folded.hasSuffix("ly") || last.folded.hasSuffix("ly") { return nil }
-            if !last.proper && last.folded.hasSuffix("ed") && last.folded.count > 4 && !last.folded.hasSuffix("eed") { return nil }
+            if first.shape & Shape.ly != 0 || last.shape & Shape.ly != 0 { return nil }
+            if !last.proper && last.shape & Shape.participle != 0 { return nil }
             if gram.count == 1 {
-                if !nounLike(first) || (!first.proper && first.folded.count < 3) { return nil }
-                if !first.proper && first.folded.hasSuffix("ing") && inRuns[first.folded, default: 0] < 2 { return nil }
-                if !first.proper && ["ous", "ful", "able", "ible", "less", "ish"].contains(where: { first.folded.hasSuffix($0) }) { return nil }
+                if !nounLike(first) || (!first.proper && first.shape & Shape.short != 0) { return nil }
+                if !first.proper && first.shape & Shape.ing != 0 && inRuns[first.folded, default: 0] < 2 { return nil }
+                if !first.proper && first.shape & Shape.adjective != 0 { return nil }
             } else if !last.proper && endsRun[last.folded, default: 0] == 0 {
                 return nil
-            } else if !last.proper && last.folded.hasSuffix("ing") && inRuns[last.folded, default: 0] < 2 {
+            } else if !last.proper && last.shape & Shape.ing != 0 && inRuns[last.folded, default: 0] < 2 {
                 return nil  // "records showing": a participle, unless the word recurs ("fox hunting")
             }
             var surfaceWords = gram.map(\.surface)
-            for strip in ["'s", "'"] where surfaceWords[surfaceWords.count - 1].lowercased().hasSuffix(strip) {
-                surfaceWords[surfaceWords.count - 1].removeLast(strip.count)
-            }
+            surfaceWords[surfaceWords.count - 1] = last.lastSurfaceForm
             let key = ArticleModel.plainKey(gram)
             if gram.allSatisfy(\.proper) { properKeys.insert(key) }
             occurrences.append(Occurrence(key: key, span: span))
@@ -478,11 +686,13 @@ struct ArticleModel {
             return key
         }
         for run in runs {
+            // which words of the run are possessives ("Hitler's"), looked at once per run
+            let possessive = run.map { $0.surface.hasSuffix("'s") }
             var segments: [Range<Int>] = []
             var s = 0
             while s < run.count {
                 var e = s + 1
-                if run[s].proper { while e < run.count && run[e].proper && !run[e - 1].surface.hasSuffix("'s") { e += 1 } }
+                if run[s].proper { while e < run.count && run[e].proper && !possessive[e - 1] { e += 1 } }
                 segments.append(s..<e)
                 s = e
             }
@@ -491,13 +701,13 @@ struct ArticleModel {
                     let range = segments[first].lowerBound..<segments[first + count - 1].upperBound
                     guard range.count <= 4 else { continue }
                     // A possessive ends a phrase unless it opens it ("Hitler's birthplace").
-                    if run[range].dropLast().enumerated().contains(where: { $0.offset > 0 && $0.element.surface.hasSuffix("'s") }) { continue }
-                    let gram = Array(run[range])
-                    guard let key = add(gram, span: TextSpan(gram[0].span.start, gram[gram.count - 1].span.end)) else { continue }
+                    if range.count > 2 && possessive[(range.lowerBound + 1)..<(range.upperBound - 1)].contains(true) { continue }
+                    let gram = run[range]
+                    guard let key = add(gram, span: TextSpan(gram[gram.startIndex].span.start, gram[gram.endIndex - 1].span.end)) else { continue }
                     if count > 1 {
                         for sub in [segments[first].lowerBound..<segments[first + count - 2].upperBound,
                                     segments[first + 1].lowerBound..<segments[first + count - 1].upperBound] {
-                            let subKey = ArticleModel.plainKey(Array(run[sub]))
+                            let subKey = ArticleModel.plainKey(run[sub])
                             parents[subKey, default: [:]][key, default: 0] += 1
                         }
                     }
@@ -506,7 +716,8 @@ struct ArticleModel {
         }
 
         // "ban on hunting" is also "hunting ban": a noun, "on", and one or two words.
-        for index in tokens.indices where index > 0 && index + 1 < tokens.count && tokens[index].text.lowercased() == "on" {
+        for index in tokens.indices where index > 0 && index + 1 < tokens.count
+            && (formOf[index] >= 0 ? forms[formOf[index]].lowered : tokens[index].text.lowercased()) == "on" {
             guard let head = words[index - 1], !head.proper, nounLike(head), let modifier = words[index + 1], !modifier.proper else { continue }
             var gram = [modifier]
             if index + 2 < words.count, let second = words[index + 2], !second.proper, nounLike(second),
@@ -514,7 +725,7 @@ struct ArticleModel {
                 gram.append(second)
             }
             gram.append(head)
-            if let key = add(gram, span: TextSpan(head.span.start, gram[gram.count - 2].span.end)) {
+            if let key = add(gram[...], span: TextSpan(head.span.start, gram[gram.count - 2].span.end)) {
                 parents[ArticleModel.plainKey([head]), default: [:]][key, default: 0] += 1
                 parents[ArticleModel.plainKey(Array(gram.dropLast())), default: [:]][key, default: 0] += 1
             }
@@ -532,14 +743,16 @@ struct ArticleModel {
         }
         // A phrase that usually stands inside a longer one gives way to it (RAKE's degree):
         // "hunting" mostly in "hunting ban" credits half its score to "hunting ban".
-        for key in salience.keys.sorted(by: { (wordCounts[$0] ?? 1, $0) < (wordCounts[$1] ?? 1, $1) }) {
+        let byLength = salience.keys.map { (key: $0, words: wordCounts[$0] ?? 1) }
+            .sorted { ($0.words, $0.key) < ($1.words, $1.key) }.map(\.key)
+        for key in byLength {
             guard let (parent, count) = parents[key]?.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
                   frequency[parent, default: 0] >= 2, Double(count) >= 0.4 * Double(frequency[key, default: 1]),
                   let own = salience[key] else { continue }
             salience[parent, default: 0] += 0.5 * own
             salience[key] = 0.5 * own
         }
-        rankedArticleKeys = ArticleModel.select(salience.keys.filter { !generic.contains($0) }.sorted { ArticleModel.before($0, $1, salience) }, limit: 20)
+        rankedArticleKeys = ArticleModel.select(ArticleModel.ranked(salience.keys.filter { !generic.contains($0) }, by: salience), limit: 20)
         if rankedArticleKeys.count >= 1 {
             let top = rankedArticleKeys[0]
             let second = rankedArticleKeys.count > 1 ? salience[rankedArticleKeys[1]] ?? 0 : 0
@@ -550,8 +763,9 @@ struct ArticleModel {
                 let longer = headlineKeys.filter { key in
                     let words = key.split(separator: " ")
                     return words.count > topWords.count && ArticleModel.contains(words, topWords)
-                }.sorted { ArticleModel.before($0, $1, salience) }
-                mainTopic = longer.first ?? top
+                }
+                let longerRanked = ArticleModel.ranked(Array(longer), by: salience)
+                mainTopic = longerRanked.first ?? top
             }
         }
 
@@ -560,7 +774,7 @@ struct ArticleModel {
             var singularCount = 0, pluralCount = 0
             var bestSingular: (String, Int)? = nil, bestPlural: (String, Int)? = nil
             for (form, count) in forms {
-                let lastWord = form.split(separator: " ").last.map(String.init) ?? form
+                let lastWord = ArticleModel.lastWord(form)
                 let isPlural = KeyphraseExtractor.singular(lastWord) != lastWord
                 if isPlural {
                     pluralCount += count
@@ -581,14 +795,32 @@ struct ArticleModel {
     }
 
     /// The key of a word sequence: lower case, a final possessive dropped, the last word singular unless proper.
-    static func plainKey(_ gram: [Word]) -> String {
-        var keyWords = gram.map(\.folded)
+    static func plainKey<C: BidirectionalCollection>(_ gram: C) -> String where C.Element == Word {
         guard let last = gram.last else { return "" }
-        for strip in ["'s", "'"] where keyWords[keyWords.count - 1].hasSuffix(strip) {
-            keyWords[keyWords.count - 1].removeLast(strip.count)
+        var key = ""
+        for word in gram.dropLast() { key += word.folded; key += " " }
+        key += last.lastKeyForm
+        return key
+    }
+
+    /// The last space-separated word of `form`, as `form.split(separator: " ").last` gives it (`form`
+    /// itself when it holds no word), without splitting the whole form.
+    static func lastWord(_ form: String) -> String {
+        let u = form.utf8
+        if u.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: a space byte is a space Character, so the same word found on the bytes
+            var end = u.endIndex
+            while end > u.startIndex, u[u.index(before: end)] == 0x20 { end = u.index(before: end) }
+            guard end > u.startIndex else { return form }
+            var start = end
+            while start > u.startIndex, u[u.index(before: start)] != 0x20 { start = u.index(before: start) }
+            return String(form[start..<end])
         }
-        if !last.proper { keyWords[keyWords.count - 1] = KeyphraseExtractor.singular(keyWords[keyWords.count - 1]) }
-        return keyWords.joined(separator: " ")
+        var end = form.endIndex
+        while end > form.startIndex, form[form.index(before: end)] == " " { end = form.index(before: end) }
+        guard end > form.startIndex else { return form }
+        let start = form[..<end].lastIndex(of: " ").map { form.index(after: $0) } ?? form.startIndex
+        return String(form[start..<end])
     }
 
     /// The label of `key`.
@@ -612,7 +844,7 @@ struct ArticleModel {
         var scores: [String: Double] = [:]
         for (key, count) in local { scores[key] = Double(count) * (salience[key] ?? 0) }
         // Keep phrases that recur in the article, and names; one-off common words go last.
-        let ordered = scores.keys.sorted { ArticleModel.before($0, $1, scores) }
+        let ordered = ArticleModel.ranked(Array(scores.keys), by: scores)
         let weak = { (key: String) in
             (wordCounts[key] ?? 1) == 1 && !properKeys.contains(key) && (frequency[key, default: 0] < 2 || generic.contains(key))
         }
@@ -621,6 +853,32 @@ struct ArticleModel {
             kept = ArticleModel.select(ordered.filter { weak($0) && !generic.contains($0) }, limit: 1)
         }
         return kept
+    }
+
+    /// `keys` in the order of `before`: by score, then by more words, then alphabetically.
+    ///
+    /// Looks up each key's score and counts its words once, rather than at
+    /// every comparison of the sort; the order is the same, since `before`
+    /// is a strict total order on distinct keys.
+    static func ranked(_ keys: [String], by scores: [String: Double]) -> [String] {
+        keys.map { (key: $0, score: scores[$0] ?? 0, words: wordCount($0)) }
+            .sorted { a, b in
+                if a.score != b.score { return a.score > b.score }
+                if a.words != b.words { return a.words > b.words }
+                return a.key < b.key
+            }
+            .map(\.key)
+    }
+
+    /// The number of space-separated words of `key`, as `key.split(separator: " ").count` counts them (runs of
+    /// non-spaces), without making the substrings.
+    static func wordCount(_ key: String) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in key.utf8 {
+            if byte == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
     }
 
     /// Orders keys by score, then by more words, then alphabetically (for stable output).
