@@ -195,11 +195,18 @@ public struct StatementGraph: Sendable {
         statementsBySpeaker = [:]
         statementsByTopic = [:]
         statementsByMentionedEntity = [:]
-        for (i, statement) in statements.enumerated() {
-            indexByID[statement.id] = i
-            if let key = Self.speakerKey(statement) { statementsBySpeaker[key, default: []].append(i) }
-            for topic in statement.topics { statementsByTopic[topic, default: []].append(i) }
-            for entity in statement.mentionedEntityIDs { statementsByMentionedEntity[entity, default: []].append(i) }
+        // by index, field by field: a whole Statement copied per iteration costs a retain and release of every field
+        let byArticle = backend != nil
+        if byArticle { statementsByArticle = [:] }
+        for i in statements.indices {
+            indexByID[statements[i].id] = i
+            if let source = statements[i].source {
+                let key = source.entityID ?? "unnamed:\(source.name.lowercased())"
+                statementsBySpeaker[key, default: []].append(i)
+            }
+            for topic in statements[i].topics { statementsByTopic[topic, default: []].append(i) }
+            for entity in statements[i].mentionedEntityIDs { statementsByMentionedEntity[entity, default: []].append(i) }
+            if byArticle { statementsByArticle[statements[i].articleID, default: []].append(i) }
         }
         speakerEntries = []
         speakerEntries.reserveCapacity(statementsBySpeaker.count)
@@ -211,10 +218,6 @@ public struct StatementGraph: Sendable {
                 if let name = statements[i].source?.name, !names.contains(name) { names.append(name) }
             }
             speakerEntries.append((key: key, name: entities[key]?.name ?? source.name, names: names, indices: indices))
-        }
-        if backend != nil {
-            statementsByArticle = [:]
-            for (i, statement) in statements.enumerated() { statementsByArticle[statement.articleID, default: []].append(i) }
         }
     }
 
