@@ -24,6 +24,9 @@ struct Evaluate: ParsableCommand {
     @Flag(help: "Write the figures as one JSON object.")
     var json = false
 
+    @Option(help: ArgumentHelp("Score another extractor's statements instead of parley's: JSON lines {\"article\": \"NAME.txt\", \"spans\": [[start, end]], \"speaker\": \"…\"}, offsets in Unicode scalars of the raw text file.", valueName: "file"))
+    var predictions: String?
+
     @Option(help: "Write every miss and unmatched statement at overlap 0.3 to this file, one block each, to read what goes wrong.")
     var errors: String?
 
@@ -49,7 +52,8 @@ struct Evaluate: ParsableCommand {
         let lexicon = AttributionLexicon.shared
         let report = BratCorpusEvaluator().evaluate(folder: URL(fileURLWithPath: folder), limit: limit,
                                                     isSpeechCue: { lexicon.containsSpeechCue($0) },
-                                                    joinContinuations: joinContinuations.flatMap(AttributionEvaluation.ContinuationJoin.init(rawValue:)))
+                                                    joinContinuations: joinContinuations.flatMap(AttributionEvaluation.ContinuationJoin.init(rawValue:)),
+                                                    predictions: try predictions.map(readPredictions))
         for problem in report.problems { Standard.error("parley: \(problem)") }
         let e = report.evaluation
         if let errors { try write(errors: e.errors, articles: report.articles, to: errors) }
@@ -64,6 +68,7 @@ struct Evaluate: ParsableCommand {
             print(String(decoding: data, as: UTF8.self))
         } else {
             print("articles \(e.articles)")
+            if let predictions { print("scoring the statements in \(predictions), not parley's") }
             if let mode = joinContinuations {
                 print("scoring option: continuation quotes joined to the statement before them (\(mode)); exported statements are unchanged")
             }
@@ -75,6 +80,19 @@ struct Evaluate: ParsableCommand {
             print(String(format: "source accuracy %.3f (%d/%d)", e.sourceAccuracy, e.sourceRight, e.sourceJudged))
         }
         if !report.problems.isEmpty { throw ExitCode(1) }
+    }
+
+    /// The predictions in `path`, or exit 1 with a message naming the file and line.
+    private func readPredictions(_ path: String) throws -> [String: [ExternalPrediction]] {
+        do {
+            return try ExternalPrediction.read(jsonLines: try Data(contentsOf: URL(fileURLWithPath: path)), path: path)
+        } catch let problem as ReadProblem {
+            Standard.error("parley: \(problem)")
+            throw ExitCode(1)
+        } catch {
+            Standard.error("parley: \(path): cannot be read (\(error.localizedDescription))")
+            throw ExitCode(1)
+        }
     }
 
     /// Writes `errors` as blocks: MISS or EXTRA, the article, source and cue, then the content text.

@@ -28,8 +28,11 @@ public struct BratCorpusEvaluator: Sendable {
     ///   - joinContinuations: when set, continuation quotes are joined to the
     ///     statement before them before scoring (`AttributionEvaluation.joiningContinuations`),
     ///     as PolNeAR annotates `“A,” X said. “B.”`; nil scores the statements as exported.
+    ///   - predictions: when given, another extractor's statements by text file name (`NAME.txt`), scored
+    ///     instead of parley's own (see `ExternalPrediction`); their offsets count scalars of the raw file.
     public func evaluate(folder: URL, limit: Int? = nil, isSpeechCue: @escaping (String) -> Bool,
-                         joinContinuations: AttributionEvaluation.ContinuationJoin? = nil) -> Report {
+                         joinContinuations: AttributionEvaluation.ContinuationJoin? = nil,
+                         predictions: [String: [ExternalPrediction]]? = nil) -> Report {
         let manager = FileManager.default
         let annotations = folder.appendingPathComponent("attributions")
         let texts = folder.appendingPathComponent("text")
@@ -60,11 +63,16 @@ public struct BratCorpusEvaluator: Sendable {
                 problems.append(ReadProblem(path: textPath, reason: "cannot be read: \(error)", isFatal: true))
             }
         }
-        let analyses = CorpusLoader().analyze(articles.map(\.0))
-        let graph = StatementGraph(analyses: analyses)
+        let graph = StatementGraph(analyses: predictions == nil ? CorpusLoader().analyze(articles.map(\.0)) : [])
         var evaluation = AttributionEvaluation()
         var statementsByArticle: [String: [Statement]] = [:]
         for statement in graph.statements { statementsByArticle[statement.articleID, default: []].append(statement) }
+        if let predictions {
+            for (article, _, map) in articles {
+                let name = (article.source as NSString).lastPathComponent
+                statementsByArticle[article.id] = (predictions[name] ?? []).map { $0.statement(articleID: article.id, offsetMap: map) }
+            }
+        }
         for (article, gold, map) in articles {
             let moved = gold.map { OffsetMap.apply(map, to: $0) }
             var statements = statementsByArticle[article.id] ?? []
@@ -136,5 +144,49 @@ private extension Character {
     /// The scalars of this character in NFC.
     var precomposedScalars: String.UnicodeScalarView {
         String(self).precomposedStringWithCanonicalMapping.unicodeScalars
+    }
+}
+
+/// A statement found by another extractor, to score it with the same evaluation as parley's
+/// (`parley eval --predictions FILE`): one JSON object a line,
+/// `{"article": "NAME.txt", "spans": [[start, end], ...], "speaker": "…"}`, offsets in Unicode
+/// scalars of the raw text file (Python string indices), end exclusive.
+public struct ExternalPrediction: Decodable, Sendable, Equatable {
+    /// The text file's name, as in the split's `text/` folder.
+    public var article: String
+    /// Content spans in scalars of the raw file.
+    public var spans: [[Int]]
+    /// The speaker as the extractor gives it, if any.
+    public var speaker: String?
+
+    /// Reads predictions from JSON Lines, grouped by article file name.
+    ///
+    /// - Throws: `ReadProblem` naming the file and line of the first malformed line.
+    public static func read(jsonLines data: Data, path: String) throws -> [String: [ExternalPrediction]] {
+        var result: [String: [ExternalPrediction]] = [:]
+        let decoder = JSONDecoder()
+        for (n, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
+            do {
+                let prediction = try decoder.decode(ExternalPrediction.self, from: Data(line))
+                guard prediction.spans.allSatisfy({ $0.count == 2 && $0[0] <= $0[1] }) else {
+                    throw ReadProblem(path: path, line: n + 1, reason: "spans must be [start, end] pairs", isFatal: true)
+                }
+                result[prediction.article, default: []].append(prediction)
+            } catch let problem as ReadProblem {
+                throw problem
+            } catch {
+                throw ReadProblem(path: path, line: n + 1, reason: "not a prediction object: \(error)", isFatal: true)
+            }
+        }
+        return result
+    }
+
+    /// The prediction as a statement of `articleID`, its spans carried into the normalised text by `offsetMap`
+    /// (`OffsetMap.scalarMap`).
+    public func statement(articleID: String, offsetMap map: [Int]) -> Statement {
+        let clamp = { (i: Int) in map[max(0, min(i, map.count - 1))] }
+        let content = spans.map { TextSpan(clamp($0[0]), clamp($0[1])) }
+        return Statement(articleID: articleID, source: speaker.map { Source(name: $0) }, cue: nil, kind: .indirect,
+                         contentSpans: content)
     }
 }

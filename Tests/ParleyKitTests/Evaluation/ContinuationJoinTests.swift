@@ -33,3 +33,29 @@ final class ContinuationJoinTests: XCTestCase {
         XCTAssertEqual(AttributionEvaluation.joiningContinuations(found, text: text, join: .acrossParagraphs).count, 2)
     }
 }
+
+/// Another extractor's statements, read from JSON lines and scored like parley's.
+final class ExternalPredictionTests: XCTestCase {
+    func testPredictionsAreReadGroupedAndMovedIntoTheNormalisedText() throws {
+        let lines = #"""
+        {"article": "a.txt", "spans": [[4, 9]], "speaker": "Berg"}
+        {"article": "b.txt", "spans": [[0, 3], [5, 8]]}
+        """#
+        let predictions = try ExternalPrediction.read(jsonLines: Data(lines.utf8), path: "p.jsonl")
+        XCTAssertEqual(predictions["a.txt"]?.count, 1)
+        XCTAssertEqual(predictions["b.txt"]?.first?.spans, [[0, 3], [5, 8]])
+        // a raw text with a soft hyphen (dropped by normalisation) before the span: offsets move left by one
+        let raw = "ab\u{AD}c hello"
+        let normalised = ArticleReader.plainArticle(source: "a.txt", raw: raw)!.text
+        let statement = predictions["a.txt"]![0].statement(articleID: "x", offsetMap: OffsetMap.scalarMap(from: raw, to: normalised))
+        XCTAssertEqual(statement.contentSpans, [TextSpan(3, 8)])
+        XCTAssertEqual(statement.source?.name, "Berg")
+    }
+
+    func testAMalformedLineNamesItsLine() {
+        XCTAssertThrowsError(try ExternalPrediction.read(jsonLines: Data("{\"article\": \"a.txt\", \"spans\": [[1, 2]]}\n{oops}\n".utf8), path: "p.jsonl")) { error in
+            XCTAssertEqual((error as? ReadProblem)?.line, 2)
+        }
+        XCTAssertThrowsError(try ExternalPrediction.read(jsonLines: Data("{\"article\": \"a.txt\", \"spans\": [[5, 2]]}\n".utf8), path: "p.jsonl"))
+    }
+}
