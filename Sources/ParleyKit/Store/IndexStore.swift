@@ -69,7 +69,7 @@ public final class IndexStore: StatementGraphBackend, @unchecked Sendable {
     public func storedSources() throws -> [String: StoredSource] {
         try pool.read { db in
             var result: [String: StoredSource] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT source, id, analysis_format FROM articles")
+            let rows = try Row.fetchCursor(db, sql: "SELECT a.source, a.id, t.analysis_format FROM articles a JOIN article_texts t ON t.article_num = a.num")
             while let row = try rows.next() {
                 result[row[0]] = StoredSource(articleID: row[1], isCurrent: (row[2] as String) == IndexSchema.analysisFormat)
             }
@@ -93,7 +93,7 @@ public final class IndexStore: StatementGraphBackend, @unchecked Sendable {
     /// - Throws: `DatabaseError`, or `DecodingError` for a damaged row.
     public func storedAnalysis(source: String) throws -> ArticleAnalysis? {
         try pool.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT text, analysis FROM articles WHERE source = ?", arguments: [source])
+            guard let row = try Row.fetchOne(db, sql: "SELECT t.text, t.analysis FROM articles a JOIN article_texts t ON t.article_num = a.num WHERE a.source = ?", arguments: [source])
             else { return nil }
             return try StoredAnalysis.decode(row[1], text: row[0])
         }
@@ -117,8 +117,11 @@ public final class IndexStore: StatementGraphBackend, @unchecked Sendable {
             let delete = try db.makeStatement(sql: "DELETE FROM articles WHERE source = ? OR id = ?")
             let insert = try db.makeStatement(sql: """
                 INSERT INTO articles (source, id, headline, outlet, author, published, published_provenance,
-                                      body_start, words, text, analysis_format, analysis)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      body_start, words)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            let insertText = try db.makeStatement(sql: """
+                INSERT INTO article_texts (article_num, text, analysis_format, analysis) VALUES (?, ?, ?, ?)
                 """)
             for (analysis, blob) in zip(analyses, blobs) {
                 let article = analysis.article
@@ -127,8 +130,9 @@ public final class IndexStore: StatementGraphBackend, @unchecked Sendable {
                 try insert.execute(arguments: [
                     article.source, article.id, article.headline, article.outlet, article.author,
                     published?.value, published?.provenance.rawValue, article.bodyStart,
-                    Self.wordCount(article.text), article.text, IndexSchema.analysisFormat, blob,
+                    Self.wordCount(article.text),
                 ])
+                try insertText.execute(arguments: [db.lastInsertedRowID, article.text, IndexSchema.analysisFormat, blob])
             }
             try db.execute(sql: "UPDATE meta SET value = '1' WHERE key = 'corpus_pass_pending'")
         }
@@ -194,7 +198,7 @@ public final class IndexStore: StatementGraphBackend, @unchecked Sendable {
     /// - Throws: `DatabaseError`, `DecodingError`.
     public func allAnalyses() throws -> [ArticleAnalysis] {
         let rows: [(String, Data)] = try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT text, analysis FROM articles ORDER BY source").map { ($0[0], $0[1]) }
+            try Row.fetchAll(db, sql: "SELECT t.text, t.analysis FROM articles a JOIN article_texts t ON t.article_num = a.num ORDER BY a.source").map { ($0[0], $0[1]) }
         }
         let results = AnalysisSlots(count: rows.count)
         DispatchQueue.concurrentPerform(iterations: max(1, min(rows.count, ProcessInfo.processInfo.activeProcessorCount))) { worker in
@@ -268,7 +272,7 @@ public final class IndexStore: StatementGraphBackend, @unchecked Sendable {
     private static func writeCorpusTables(_ graph: StatementGraph, merges: [String: String], db: Database) throws {
         try db.execute(sql: """
             DELETE FROM links; DELETE FROM statement_topics; DELETE FROM statement_mentions;
-            DELETE FROM statements; DELETE FROM entity_aliases; DELETE FROM entity_merges; DELETE FROM entities;
+            DELETE FROM statement_texts; DELETE FROM statements; DELETE FROM entity_aliases; DELETE FROM entity_merges; DELETE FROM entities;
             DELETE FROM events;
             INSERT INTO statement_fts(statement_fts) VALUES('delete-all');
             """)
@@ -287,9 +291,10 @@ public final class IndexStore: StatementGraphBackend, @unchecked Sendable {
         let insertStatement = try db.makeStatement(sql: """
             INSERT INTO statements (ord, id, article_id, speaker_key, speaker_name, speaker_entity, speaker_kind,
                 speaker_start, speaker_end, speaker_resolution, cue, cue_start, cue_end, kind, spans, sentences, channel,
-                date_value, date_text, date_start, date_end, date_source, date_anchor, topics, mentions, content, sentence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                date_value, date_text, date_start, date_end, date_source, date_anchor, topics, mentions)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        let insertText = try db.makeStatement(sql: "INSERT INTO statement_texts (ord, content, sentence) VALUES (?, ?, ?)")
         let insertTopic = try db.makeStatement(sql: "INSERT INTO statement_topics (statement_id, position, topic) VALUES (?, ?, ?)")
         let insertMention = try db.makeStatement(sql: "INSERT INTO statement_mentions (statement_id, position, entity_id) VALUES (?, ?, ?)")
         let insertSearch = try db.makeStatement(sql: "INSERT INTO statement_fts (rowid, content, speaker, headline) VALUES (?, ?, ?, ?)")
@@ -311,9 +316,9 @@ public final class IndexStore: StatementGraphBackend, @unchecked Sendable {
                        statement.channel]
             values += [statement.date.value, statement.date.text, statement.date.span?.start, statement.date.span?.end,
                        statement.date.source.rawValue, statement.date.anchor,
-                       statement.topics.joined(separator: separator), statement.mentionedEntityIDs.joined(separator: separator),
-                       content, sentence]
+                       statement.topics.joined(separator: separator), statement.mentionedEntityIDs.joined(separator: separator)]
             try insertStatement.execute(arguments: StatementArguments(values))
+            try insertText.execute(arguments: [ord, content, sentence])
             for (position, topic) in statement.topics.enumerated() { try insertTopic.execute(arguments: [statement.id, position, topic]) }
             for (position, entity) in statement.mentionedEntityIDs.enumerated() {
                 try insertMention.execute(arguments: [statement.id, position, entity])
@@ -494,7 +499,7 @@ public final class IndexStore: StatementGraphBackend, @unchecked Sendable {
         if let cached = analysisCache[id] { lock.unlock(); return cached }
         lock.unlock()
         let loaded: ArticleAnalysis? = try? pool.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT text, analysis FROM articles WHERE id = ?", arguments: [id]) else { return nil }
+            guard let row = try Row.fetchOne(db, sql: "SELECT t.text, t.analysis FROM articles a JOIN article_texts t ON t.article_num = a.num WHERE a.id = ?", arguments: [id]) else { return nil }
             var analysis = try StoredAnalysis.decode(row[1], text: row[0])
             lock.lock()
             var merges = entityMerges
@@ -525,12 +530,12 @@ public final class IndexStore: StatementGraphBackend, @unchecked Sendable {
 
     /// The stored content text of statement `id`.
     public func contentText(ofStatement id: String) -> String? {
-        try? pool.read { db in try String.fetchOne(db, sql: "SELECT content FROM statements WHERE id = ?", arguments: [id]) }
+        try? pool.read { db in try String.fetchOne(db, sql: "SELECT t.content FROM statements s JOIN statement_texts t ON t.ord = s.ord WHERE s.id = ?", arguments: [id]) }
     }
 
     /// The stored sentence text of statement `id`.
     public func sentenceText(ofStatement id: String) -> String? {
-        try? pool.read { db in try String.fetchOne(db, sql: "SELECT sentence FROM statements WHERE id = ?", arguments: [id]) }
+        try? pool.read { db in try String.fetchOne(db, sql: "SELECT t.sentence FROM statements s JOIN statement_texts t ON t.ord = s.ord WHERE s.id = ?", arguments: [id]) }
     }
 
     /// The stored links of statement `id`, in order.

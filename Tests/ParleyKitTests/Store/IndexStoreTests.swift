@@ -48,18 +48,47 @@ final class IndexStoreTests: XCTestCase {
         let tables = try store.pool.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name")
         }
-        for table in ["articles", "entities", "entity_aliases", "entity_merges", "events", "links", "meta", "statement_fts",
-                      "statement_mentions", "statement_topics", "statements"] {
+        for table in ["articles", "article_texts", "entities", "entity_aliases", "entity_merges", "events", "links", "meta",
+                      "statement_fts", "statement_mentions", "statement_texts", "statement_topics", "statements"] {
             XCTAssertTrue(tables.contains(table), "missing table \(table) in \(tables)")
         }
         let applied = try store.pool.read { db in try IndexSchema.migrator.appliedIdentifiers(db) }
-        XCTAssertEqual(applied, ["v1-articles", "v1-corpus"])
+        XCTAssertEqual(Set(applied), ["v1-articles", "v1-corpus", "v2-texts-apart"])
         let journal = try store.pool.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         XCTAssertEqual(journal, "wal")
         let foreignKeys = try store.pool.read { db in try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") }
         XCTAssertEqual(foreignKeys, true)
         // opening again runs no migration twice and keeps the data
         XCTAssertNoThrow(try IndexStore(path: store.path))
+    }
+
+    func testAVersion1IndexMovesItsTextsApartAndKeepsThem() throws {
+        let path = folder.appendingPathComponent("old/parley.sqlite").path
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let analysis = Pipeline().analyze(ArticleReader.plainArticle(source: "a.txt", raw: budget)!)
+        let blob = try StoredAnalysis.encode(analysis)
+        do {
+            let pool = try DatabasePool(path: path)
+            try IndexSchema.migrator.migrate(pool, upTo: "v1-corpus")
+            try pool.write { db in
+                try db.execute(sql: """
+                    INSERT INTO articles (source, id, body_start, words, text, analysis_format, analysis)
+                    VALUES ('a.txt', ?, ?, 20, ?, ?, ?)
+                    """, arguments: [analysis.article.id, analysis.article.bodyStart, analysis.article.text, IndexSchema.analysisFormat, blob])
+                try db.execute(sql: """
+                    INSERT INTO statements (ord, id, article_id, kind, spans, sentences, date_source, topics, mentions, content, sentence)
+                    VALUES (0, 's1', ?, 'indirect', '0-3', '0', 'unknown', '', '', 'the budget would be cut', 'Ms Berg said it.')
+                    """, arguments: [analysis.article.id])
+            }
+        }
+        let store = try IndexStore(path: path)
+        XCTAssertEqual(try store.storedAnalysis(source: "a.txt")?.article.text, analysis.article.text)
+        XCTAssertEqual(try store.storedSources()["a.txt"]?.isCurrent, true)
+        let moved = try store.pool.read { db in try Row.fetchOne(db, sql: "SELECT content, sentence FROM statement_texts WHERE ord = 0") }
+        XCTAssertEqual(moved?[0] as String?, "the budget would be cut")
+        XCTAssertEqual(moved?[1] as String?, "Ms Berg said it.")
+        let columns = try store.pool.read { db in try db.columns(in: "statements").map(\.name) }
+        XCTAssertFalse(columns.contains("content"))
     }
 
     func testTheDefaultIndexFollowsXDGDataHome() {
