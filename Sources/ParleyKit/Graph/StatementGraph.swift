@@ -14,6 +14,9 @@ public struct StatementGraph: Sendable {
     public private(set) var entities: [String: Entity] = [:]
     /// Dated events, in date order.
     public private(set) var events: [Event] = []
+    /// The entity ids that some event mentions, each once, in first-seen order (for filters that show events
+    /// mentioning a person: worked out once rather than on every filter).
+    public private(set) var eventEntityIDs: [String] = []
     /// Statement index by id.
     public private(set) var indexByID: [String: Int] = [:]
     /// Statement indices by speaker entity id (or unnamed source name).
@@ -208,6 +211,9 @@ public struct StatementGraph: Sendable {
             for entity in statements[i].mentionedEntityIDs { statementsByMentionedEntity[entity, default: []].append(i) }
             if byArticle { statementsByArticle[statements[i].articleID, default: []].append(i) }
         }
+        var seenEventEntities = Set<String>()
+        eventEntityIDs = []
+        for event in events { for id in event.entityIDs where seenEventEntities.insert(id).inserted { eventEntityIDs.append(id) } }
         speakerEntries = []
         speakerEntries.reserveCapacity(statementsBySpeaker.count)
         for (key, indices) in statementsBySpeaker {

@@ -33,15 +33,22 @@ public enum StatementLinker {
             let key = "\(kind.rawValue)|\(result[to].id)"
             if seen[from].insert(key).inserted { links[from].append(StatementLink(to: result[to].id, kind: kind, label: label)) }
         }
+        // Speakers as small integers, worked out once: the loops below compare them many times.
+        var speakerNumbers: [String: Int] = [:]
+        let speakers: [Int] = result.map { statement in
+            guard let key = StatementGraph.speakerKey(statement) else { return -1 }
+            if let n = speakerNumbers[key] { return n }
+            speakerNumbers[key] = speakerNumbers.count
+            return speakerNumbers.count - 1
+        }
         // Same speaker.
-        var lastBySpeaker: [String: Int] = [:]
-        for i in result.indices {
-            guard let key = StatementGraph.speakerKey(result[i]) else { continue }
-            if let previous = lastBySpeaker[key] {
+        var lastBySpeaker: [Int: Int] = [:]
+        for i in result.indices where speakers[i] >= 0 {
+            if let previous = lastBySpeaker[speakers[i]] {
                 add(i, previous, .sameSpeaker, result[i].source?.name)
                 add(previous, i, .sameSpeaker, result[i].source?.name)
             }
-            lastBySpeaker[key] = i
+            lastBySpeaker[speakers[i]] = i
         }
         // Same topic, other speakers, nearest in timeline order.
         var byTopic: [String: [Int]] = [:]
@@ -51,9 +58,22 @@ public enum StatementLinker {
         for i in result.indices {
             var candidates: [(distance: Int, index: Int, topic: String)] = []
             for topic in result[i].topics {
-                for j in byTopic[topic.lowercased()] ?? [] where j != i
-                    && StatementGraph.speakerKey(result[j]) != StatementGraph.speakerKey(result[i]) {
+                guard let list = byTopic[topic.lowercased()] else { continue }
+                // The nearest statements of other speakers in this topic's list (ascending indices), walking out
+                // from i both ways: at most `maximumTopicLinks` of them can be among the nearest of all topics.
+                var right = list.partitionPoint { $0 <= i }
+                var left = right - 1
+                var found = 0
+                while found < maximumTopicLinks && (left >= 0 || right < list.count) {
+                    let j: Int
+                    if left >= 0 && (right >= list.count || i - list[left] <= list[right] - i) {
+                        j = list[left]; left -= 1
+                    } else {
+                        j = list[right]; right += 1
+                    }
+                    guard j != i, speakers[j] != speakers[i] else { continue }
                     candidates.append((abs(j - i), j, topic))
+                    found += 1
                 }
             }
             candidates.sort { $0.distance != $1.distance ? $0.distance < $1.distance : $0.index < $1.index }
@@ -72,8 +92,7 @@ public enum StatementLinker {
                 guard let first = result[i].sentenceIndices.first, first < analysis.sentences.count else { continue }
                 let opening = analysis.text[analysis.sentences[first].span].lowercased()
                 guard replyMarkers.contains(where: { opening.hasPrefix($0) }) else { continue }
-                let speaker = StatementGraph.speakerKey(result[i])
-                if let earlier = inTextOrder[..<position].last(where: { StatementGraph.speakerKey(result[$0]) != speaker }) {
+                if let earlier = inTextOrder[..<position].last(where: { speakers[$0] != speakers[i] }) {
                     add(i, earlier, .reply, result[earlier].source?.name)
                     add(earlier, i, .reply, result[i].source?.name)
                 }
@@ -109,5 +128,18 @@ public enum StatementLinker {
         }
         if !current.isEmpty { words.append(String(current)) }
         return words
+    }
+}
+
+extension Array where Element == Int {
+    /// The first index whose element fails `belongs`, for an array partitioned so that every element that
+    /// satisfies it comes first (binary search).
+    func partitionPoint(_ belongs: (Int) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if belongs(self[mid]) { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 }

@@ -42,8 +42,7 @@ public enum Filter: Hashable, Sendable {
         case .query(_, let query):
             let names = (query.persons + query.mentions).map { $0.lowercased() }.filter { !$0.isEmpty }
             if !names.isEmpty {
-                let mentioned = Set(graph.events.flatMap(\.entityIDs))
-                for id in mentioned {
+                for id in graph.eventEntityIDs {
                     guard let entity = graph.entities[id] else { continue }
                     let known = [entity.name] + entity.aliases
                     if names.contains(where: { name in known.contains { StatementGraph.name($0, containsLowercased: name) } }) {
