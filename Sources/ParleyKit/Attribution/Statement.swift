@@ -150,6 +150,10 @@ public struct Statement: Hashable, Codable, Sendable {
     /// Links to other statements.
     public var links: [StatementLink]
 
+    /// The `channel` of a speaker turn of a transcript (`MS. BERG: …`): it was said at the event the
+    /// transcript records, on the day of the document (see `StatementDater`).
+    public static let transcriptChannel = "transcript"
+
     /// Makes a statement; `id` is derived from the article id and the content span.
     public init(articleID: String, source: Source?, cue: String?, cueSpan: TextSpan? = nil, kind: StatementKind,
                 contentSpans: [TextSpan], sentenceIndices: [Int] = [], channel: String? = nil,

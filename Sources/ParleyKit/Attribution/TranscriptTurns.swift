@@ -283,7 +283,8 @@ extension TranscriptTurns {
                 let source = Source(name: speaker.name, entityID: speaker.entityID, kind: speaker.kind, span: turn.labelSpan,
                                     resolution: speaker.resolution)
                 turnStatements.append(Statement(articleID: articleID, source: source, cue: text[turn.cueSpan], cueSpan: turn.cueSpan,
-                                                kind: .direct, contentSpans: [p], sentenceIndices: sentenceIndices(of: p, in: sentences)))
+                                                kind: .direct, contentSpans: [p], sentenceIndices: sentenceIndices(of: p, in: sentences),
+                                                channel: Statement.transcriptChannel))
             }
         }
         result.mentions += labelMentions

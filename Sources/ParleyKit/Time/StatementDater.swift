@@ -5,6 +5,10 @@ import Foundation
 /// A statement's date is the day it was said, not the day it speaks of, and
 /// it is filled only where the text settles it (gold/README.md):
 ///
+/// 0. **documentCreationTime** for a speaker turn of a transcript (channel
+///    `Statement.transcriptChannel`): a transcript records an event of the
+///    document's day, so every turn was said that day, whatever days it
+///    speaks of ("Q Monday? That's tomorrow.").
 /// 1. **explicit / relative**: a time expression of the statement's sentence
 ///    (or its cue's sentence) that lies outside every statement's content —
 ///    the one modifying the cue ("said on June 4", "The day before, on June 4,
@@ -92,10 +96,18 @@ public enum StatementDater {
             return statementSentences[k].last ?? 0
         }
 
-        // 1. explicit or relative: an expression in the statement's (cue's) sentences, nearest the cue
+        // 0. transcript turns: the day of the document
         var dated = [Bool](repeating: false, count: statements.count)
+        if let dct, CalendarDate(timex: dct.value) != nil {
+            for k in statements.indices where statements[k].channel == Statement.transcriptChannel {
+                statements[k].date = StatementDate(value: dct.value, source: .documentCreationTime)
+                dated[k] = true
+            }
+        }
+
+        // 1. explicit or relative: an expression in the statement's (cue's) sentences, nearest the cue
         var usedAsStatementDate = Set<Int>()
-        for k in statements.indices {
+        for k in statements.indices where !dated[k] {
             let own = Set(statementSentences[k])
             // outside all content; or, where a content span was drawn too wide, in a place only an attribution
             // date takes: right after the cue ("said on June 4 that") or opening the sentence before the source

@@ -259,4 +259,19 @@ final class TranscriptTurnTests: XCTestCase {
         }
         print("transcript turns \(found) of \(total) label lines")
     }
+
+    func testTurnsAreSaidOnTheDayOfTheDocumentWhateverDayTheyNameAndOtherStatementsAreNot() {
+        let article = ArticleReader.plainArticle(source: "b.txt", raw: Self.briefing,
+                                                 published: DocumentCreationTime(value: "2021-06-13", provenance: .metadata))!
+        let analysis = Pipeline().analyze(article)
+        let turns = analysis.statements.filter { $0.channel == Statement.transcriptChannel }
+        XCTAssertFalse(turns.isEmpty)
+        for turn in turns {
+            XCTAssertEqual(turn.date.value, "2021-06-13", analysis.text[turn.contentSpans[0]])
+            XCTAssertEqual(turn.date.source, .documentCreationTime)
+        }
+        // "Senator Mia Holm said on Monday that …" inside a turn keeps the day it names
+        let holm = analysis.statements.first { $0.source?.name == "Mia Holm" }
+        XCTAssertEqual(holm?.date.value, "2021-06-07")
+    }
 }
