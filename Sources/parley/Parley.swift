@@ -56,8 +56,9 @@ struct InputOptions: ParsableArguments {
                 throw ValidationError("--field takes NAME=FIELD with NAME one of \(JSONArticleReader.articleFields.joined(separator: ", ")), not \"\(entry)\".")
             }
         }
-        if let published, published.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) == nil {
-            throw ValidationError("--published takes a date as YYYY-MM-DD, not \"\(published)\".")
+        if let published, published.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) == nil
+            || CalendarDate(timex: published) == nil {
+            throw ValidationError("--published takes a real date as YYYY-MM-DD, not \"\(published)\".")
         }
     }
 

@@ -40,6 +40,15 @@ public struct Article: Hashable, Codable, Sendable {
         self.bodyStart = bodyStart
     }
 
+    /// What the input says about the article besides its text, as one string: the publication date and its
+    /// provenance when the input gives one (or `--published` does), the URL, author and outlet. The index
+    /// analyzes an article again when this changes though the text (`id`) does not.
+    /// Empty when the input says none of these.
+    public var inputMetadataKey: String {
+        let parts = [published?.value ?? "", published?.provenance.rawValue ?? "", url ?? "", author ?? "", outlet ?? ""]
+        return parts.allSatisfy(\.isEmpty) ? "" : parts.joined(separator: "\u{1F}")
+    }
+
     /// A stable 64-bit FNV-1a hash of the text's UTF-8 bytes, as 16 hex digits.
     ///
     /// FNV-1a (Fowler, Noll, Vo) is used because it is stable across runs and

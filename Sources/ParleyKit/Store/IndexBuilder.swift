@@ -89,7 +89,8 @@ public struct IndexBuilder: Sendable {
         var work: [(article: Article, replaces: Bool)] = []
         for article in read.articles {
             if let first = firstByID[article.id] { report.duplicates.append((article.source, first)); continue }
-            if let entry = stored[article.source], entry.articleID == article.id, entry.isCurrent {
+            if let entry = stored[article.source], entry.articleID == article.id, entry.isCurrent,
+               entry.inputMetadata == article.inputMetadataKey {
                 firstByID[article.id] = article.source
                 report.sources.append(article.source)
                 report.unchanged += 1
@@ -125,7 +126,7 @@ public struct IndexBuilder: Sendable {
                     IndexStore.carryOverIDs(to: &analyses[i], from: previous)
                 }
             }
-            try store.write(analyses)
+            try store.write(analyses, inputMetadata: batch.map(\.article.inputMetadataKey))
             for entry in batch { if entry.replaces { report.updated += 1 } else { report.added += 1 } }
             done += batch.count
             progress?(Progress(done: done, total: total, words: words.value, phase: "analyzing"))

@@ -20,6 +20,11 @@ import GRDB
 /// hundred bytes, so opening reads a fraction of the file (measured on
 /// 105k statements with the page cache dropped: see `parley bench index`).
 ///
+/// `articles.input_metadata` is `Article.inputMetadataKey` of the article as
+/// read (publication date given by the input or `--published`, URL, author,
+/// outlet): an article whose text is unchanged but whose metadata is not is
+/// analyzed again.
+///
 /// `meta.corpus_pass_pending` is `1` from the first article batch written
 /// until a corpus pass has finished (set in the batch's transaction, cleared in
 /// the pass's), so an interrupted run is finished by the next one.
@@ -143,6 +148,8 @@ public enum IndexSchema {
             INSERT INTO statement_texts (ord, content, sentence) SELECT ord, content, sentence FROM statements;
             ALTER TABLE statements DROP COLUMN content;
             ALTER TABLE statements DROP COLUMN sentence;
+            ALTER TABLE articles ADD COLUMN url TEXT;
+            ALTER TABLE articles ADD COLUMN input_metadata TEXT NOT NULL DEFAULT '';
             """)
         }
         return migrator

@@ -62,6 +62,8 @@ public final class IndexStore: StatementGraphBackend, @unchecked Sendable {
         public var articleID: String
         /// True when the stored analysis has the current `IndexSchema.analysisFormat`.
         public var isCurrent: Bool
+        /// `Article.inputMetadataKey` of the article when it was stored.
+        public var inputMetadata: String = ""
     }
 
     /// Every stored source with its article id.
@@ -69,9 +71,10 @@ public final class IndexStore: StatementGraphBackend, @unchecked Sendable {
     public func storedSources() throws -> [String: StoredSource] {
         try pool.read { db in
             var result: [String: StoredSource] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT a.source, a.id, t.analysis_format FROM articles a JOIN article_texts t ON t.article_num = a.num")
+            let rows = try Row.fetchCursor(db, sql: "SELECT a.source, a.id, t.analysis_format, a.input_metadata FROM articles a JOIN article_texts t ON t.article_num = a.num")
             while let row = try rows.next() {
-                result[row[0]] = StoredSource(articleID: row[1], isCurrent: (row[2] as String) == IndexSchema.analysisFormat)
+                result[row[0]] = StoredSource(articleID: row[1], isCurrent: (row[2] as String) == IndexSchema.analysisFormat,
+                                              inputMetadata: row[3])
             }
             return result
         }
@@ -109,28 +112,31 @@ public final class IndexStore: StatementGraphBackend, @unchecked Sendable {
     /// (or, for a text stored under another source, that row), and marks the corpus pass pending.
     ///
     /// Either every article of the batch is stored or none is.
-    /// - Parameter analyses: analyses whose `article.source` is the key.
+    /// - Parameters:
+    ///   - analyses: analyses whose `article.source` is the key.
+    ///   - inputMetadata: for each analysis, `Article.inputMetadataKey` of the article as read (before the
+    ///     pipeline set its DCT); the next run analyzes it again when that changes. Empty: none recorded.
     /// - Throws: `DatabaseError`, `EncodingError`.
-    public func write(_ analyses: [ArticleAnalysis]) throws {
+    public func write(_ analyses: [ArticleAnalysis], inputMetadata: [String] = []) throws {
         let blobs = try analyses.map { try StoredAnalysis.encode($0) }
         try pool.write { db in
             let delete = try db.makeStatement(sql: "DELETE FROM articles WHERE source = ? OR id = ?")
             let insert = try db.makeStatement(sql: """
                 INSERT INTO articles (source, id, headline, outlet, author, published, published_provenance,
-                                      body_start, words)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      body_start, words, url, input_metadata)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             let insertText = try db.makeStatement(sql: """
                 INSERT INTO article_texts (article_num, text, analysis_format, analysis) VALUES (?, ?, ?, ?)
                 """)
-            for (analysis, blob) in zip(analyses, blobs) {
+            for (n, (analysis, blob)) in zip(analyses, blobs).enumerated() {
                 let article = analysis.article
                 try delete.execute(arguments: [article.source, article.id])
                 let published = analysis.documentCreationTime ?? article.published
                 try insert.execute(arguments: [
                     article.source, article.id, article.headline, article.outlet, article.author,
                     published?.value, published?.provenance.rawValue, article.bodyStart,
-                    Self.wordCount(article.text),
+                    Self.wordCount(article.text), article.url, n < inputMetadata.count ? inputMetadata[n] : "",
                 ])
                 try insertText.execute(arguments: [db.lastInsertedRowID, article.text, IndexSchema.analysisFormat, blob])
             }
@@ -367,7 +373,7 @@ public final class IndexStore: StatementGraphBackend, @unchecked Sendable {
         let graph = try pool.read { db -> StatementGraph in
             var articles: [Article] = []
             let articleRows = try Row.fetchCursor(db, sql: """
-                SELECT id, source, headline, outlet, author, published, published_provenance, body_start FROM articles
+                SELECT id, source, headline, outlet, author, published, published_provenance, body_start, url FROM articles
                 """)
             while let row = try articleRows.next() {
                 let source: String = row[1]
@@ -379,6 +385,7 @@ public final class IndexStore: StatementGraphBackend, @unchecked Sendable {
                 var article = Article(source: source, text: "", headline: row[2], bodyStart: row[7], outlet: row[3], author: row[4],
                                       published: published)
                 article.id = row[0]
+                article.url = row[8]
                 articles.append(article)
             }
             let wanted = sources == nil ? nil : Set(articles.map(\.id))

@@ -91,6 +91,23 @@ final class IndexStoreTests: XCTestCase {
         XCTAssertFalse(columns.contains("content"))
     }
 
+    func testNewMetadataForTheSameTextIsAnalyzedAgainAndTheURLIsKept() throws {
+        let path = try article("feed.json", #"[{"title": "Budget row", "url": "https://example.org/budget", "#
+                                  + #""text": "Ms Anna Berg said the budget for fishing would be cut in March."}]"#)
+        let store = try store()
+        XCTAssertEqual(try index([path], store).added, 1)
+        let graph = try store.loadGraph()
+        XCTAssertEqual(graph.articles.values.first?.url, "https://example.org/budget")
+        // the same text again: unchanged
+        XCTAssertEqual(try index([path], store).unchanged, 1)
+        // the same text with a publication date given on the command line: analyzed again
+        var builder = IndexBuilder(published: DocumentCreationTime(value: "2021-06-04", provenance: .commandLine))
+        builder.batchSize = 2
+        let report = try builder.index(paths: [path], into: store)
+        XCTAssertEqual(report.updated, 1)
+        XCTAssertEqual(try store.loadGraph().articles.values.first?.published?.value, "2021-06-04")
+    }
+
     func testTheDefaultIndexFollowsXDGDataHome() {
         XCTAssertEqual(IndexStore.defaultPath(environment: ["XDG_DATA_HOME": "/data", "HOME": "/home/a"]), "/data/parley/index.sqlite")
         XCTAssertEqual(IndexStore.defaultPath(environment: ["HOME": "/home/a"]), "/home/a/.local/share/parley/index.sqlite")
