@@ -10,7 +10,8 @@ import Foundation
 /// `<REUTERS ...>` … `</REUTERS>` and the first element of each name inside.
 ///
 /// An article is the title (headline), a blank line, then the dateline and
-/// the body (`SALVADOR, Feb 26 - Showers continued…`); its DCT is `DATE`'s
+/// the body (`SALVADOR, Feb 26 - Showers continued…`), its hard line wraps
+/// undone (`unwrap`); its DCT is `DATE`'s
 /// day (provenance `metadata`); its outlet is "Reuters"; its source is
 /// `path#NEWID`, the collection's own story number (the `NEWID` attribute),
 /// else the story's 1-based position in the file. The wire's sign-off line
@@ -68,7 +69,7 @@ public struct ReutersSGMLReader: Sendable {
             fields.outlet = "Reuters"
             fields.headline = Self.element("TITLE", in: story).map(Self.decodeEntities)
             let dateline = Self.element("DATELINE", in: story).map(Self.decodeEntities)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-            let bodyText = Self.dropSignOff(Self.decodeEntities(body))
+            let bodyText = Self.unwrap(Self.dropSignOff(Self.decodeEntities(body)))
             fields.body = dateline.isEmpty ? bodyText : dateline + " " + bodyText.drop(while: { $0 == " " })
             if let date = Self.element("DATE", in: story) {
                 fields.published = MetadataDate.documentCreationTime(Self.decodeEntities(date))
@@ -133,6 +134,26 @@ public struct ReutersSGMLReader: Sendable {
             i += 1
         }
         return String(out)
+    }
+
+    /// The body with the wire's hard line wraps undone: an indented line opens a paragraph (the wire indents
+    /// each paragraph's first line), other lines continue the one before. Paragraphs come out separated by a
+    /// blank line, as plain text articles have them.
+    static func unwrap(_ body: String) -> String {
+        var paragraphs: [String] = []
+        var current = ""
+        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let opens = line.first.map { $0 == " " || $0 == "\t" } ?? false
+            if trimmed.isEmpty || opens {
+                if !current.isEmpty { paragraphs.append(current) }
+                current = trimmed
+            } else {
+                current = current.isEmpty ? trimmed : current + " " + trimmed
+            }
+        }
+        if !current.isEmpty { paragraphs.append(current) }
+        return paragraphs.joined(separator: "\n\n")
     }
 
     /// The body without the wire's closing `Reuter` / `REUTER` line and trailing control characters.
