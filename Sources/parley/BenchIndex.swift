@@ -154,9 +154,7 @@ struct BenchIndex: ParsableCommand {
         commandName: "index",
         abstract: "Time opening an index and showing the first screen, a person filter and a word search.",
         discussion: """
-        Measures the index given with --index (default $XDG_DATA_HOME/parley/index.sqlite). Issue 5 asks for an
-        index of at least 100,000 statements: `parley bench copies` writes varied copies of real articles to make one.
-        With --repeat N, each figure is the fastest of N runs, and the first (cold) run is printed too.
+        Measures the index given with --index (default $XDG_DATA_HOME/parley/index.sqlite). To measure a large index (100,000 statements and more), `parley bench copies` writes varied copies of real articles to index. With --repeat N, each figure is the fastest of N runs, and the first (cold) run is printed too.
         """)
 
     @Option(name: .long, help: ArgumentHelp("The index to measure.", valueName: "file"))

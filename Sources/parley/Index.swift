@@ -17,10 +17,7 @@ struct IndexCommand: ParsableCommand {
         commandName: "index",
         abstract: "Analyze articles into the index (default $XDG_DATA_HOME/parley/index.sqlite).",
         discussion: """
-        Unchanged articles (same text) are skipped, changed ones replaced, new ones analyzed; then entities are merged,
-        topics weighed and statements linked over the whole index. Safe to interrupt: running the same command again
-        finishes the work. Problems with single files are reported on stderr and the others are indexed; the exit status
-        is 1 when there was any.
+        Unchanged articles (same text and metadata) are skipped, changed ones replaced, new ones analyzed; then entities are merged, topics weighed and statements linked over the whole index. Safe to interrupt: running the same command again finishes the work. Problems with single files are reported on stderr and the others are indexed; the exit status is 1 when there was any.
         """)
 
     @OptionGroup var input: InputOptions

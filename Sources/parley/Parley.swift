@@ -10,11 +10,11 @@ struct Parley: ParsableCommand {
         commandName: "parley",
         abstract: "Who said what, when, about what: statements in news articles, browsed in a terminal.",
         discussion: """
-        With no subcommand, parley browses: `parley [PATH ...] [--index FILE] [--person NAME] [--theme NAME] [--query QUERY]`
-        (see `parley browse --help`). Paths are article files (text, Markdown, HTML, JSON/JSONL,
-        RSS/Atom, Reuters SGML) or folders of them, read recursively; they are indexed first (`parley index`) into --index or $XDG_DATA_HOME/parley/index.sqlite, and their statements shown.
-        With --index and no path, the whole index is shown; with neither, the sample article that ships inside parley.
+        With no subcommand, parley browses: `parley [PATH ...] [--index FILE] [--person NAME] [--theme NAME] [--query QUERY]` (see `parley browse --help`).
+
+        PATHs are article files (text, Markdown, HTML, JSON/JSONL, RSS/Atom, Reuters SGML) or folders of them, read recursively; they are indexed first (`parley index`) into --index or $XDG_DATA_HOME/parley/index.sqlite, and their statements shown. Other arguments are query words. With --index and no path, the whole index is shown; with neither, the sample article that ships inside parley.
         """,
+        version: "parley 0.2.0",
         subcommands: [Browse.self, IndexCommand.self, Export.self, Analyze.self, Evaluate.self, Extract.self, Bench.self],
         defaultSubcommand: Browse.self
     )
@@ -30,7 +30,7 @@ func reportPassedOver(_ passedOver: [String]) {
 
 /// Options shared by the subcommands that read articles.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Article files (text, Markdown, HTML, JSON, JSONL, RSS/Atom, Reuters SGML) or folders of them.")
+    @Argument(help: "Article files (text, Markdown, HTML, JSON, JSONL, RSS/Atom, Reuters SGML) or folders of them; for browse and export, other arguments are query words.")
     var paths: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Publication date (YYYY-MM-DD) for articles that give none.", valueName: "date"))
@@ -49,7 +49,31 @@ struct InputOptions: ParsableArguments {
         return map
     }
 
+    /// The subcommand `word` looks like a typing slip of (at most two edits away), if any: `exprot` → `export`.
+    static func commandNear(_ word: String) -> String? {
+        let typed = Array(word.lowercased())
+        guard typed.count >= 3, typed.allSatisfy(\.isLetter) else { return nil }
+        let names = Parley.configuration.subcommands.map { $0._commandName }
+        func distance(_ a: [Character], _ b: [Character]) -> Int {
+            var previous = Array(0...b.count)
+            for i in 1...max(1, a.count) where !a.isEmpty {
+                var current = [i] + Array(repeating: 0, count: b.count)
+                for j in 1...max(1, b.count) where !b.isEmpty {
+                    current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                }
+                previous = current
+            }
+            return previous[b.count]
+        }
+        return names.filter { $0 != word }.map { ($0, distance(typed, Array($0))) }.filter { $0.1 <= 2 }.min { $0.1 < $1.1 }?.0
+    }
+
     func validate() throws {
+        // `parley exprot FOLDER` would browse FOLDER filtered by the word "exprot": say what was meant instead
+        if let first = paths.first, !IndexedInput.isPath(first), paths.dropFirst().contains(where: IndexedInput.isPath),
+           let command = Self.commandNear(first) {
+            throw ValidationError("\"\(first)\" is neither a file nor a command; did you mean `parley \(command)`?")
+        }
         for entry in field {
             guard let equals = entry.firstIndex(of: "="), !entry[entry.index(after: equals)...].isEmpty,
                   JSONArticleReader.articleFields.contains(String(entry[..<equals])) else {
@@ -114,7 +138,7 @@ struct Browse: ParsableCommand {
     @Option(help: ArgumentHelp("Open with the timeline filtered to this speaker: a whole name, or part of speakers' names and aliases, as person: in a query.", valueName: "name"))
     var person: String?
 
-    @Option(help: ArgumentHelp("Colour theme: a file name in Themes/ or $XDG_CONFIG_HOME/parley/themes/, without .toml.", valueName: "name"))
+    @Option(help: ArgumentHelp("Colour theme: default, light or mono (built in), or the name of a NAME.toml in $XDG_CONFIG_HOME/parley/themes/.", valueName: "name"))
     var theme: String?
 
     func run() throws {
@@ -185,7 +209,12 @@ struct Export: ParsableCommand {
         let sink: FileHandle
         if let output {
             guard FileManager.default.createFile(atPath: output, contents: nil), let handle = FileHandle(forWritingAtPath: output) else {
-                throw ValidationError("cannot write \(output).")
+                let folder = (output as NSString).deletingLastPathComponent
+                var isDirectory: ObjCBool = false
+                let why = folder.isEmpty || FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) && isDirectory.boolValue
+                    ? "permission denied or not a file" : "no such folder \(folder)"
+                Standard.error("parley: \(output): cannot write (\(why))")
+                throw ExitCode(1)
             }
             sink = handle
         } else {

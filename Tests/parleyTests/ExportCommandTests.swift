@@ -52,5 +52,17 @@ final class ExportCommandTests: XCTestCase {
         XCTAssertNoThrow(try Parley.parseAsRoot(["export", "--index", "i.sqlite"]))
         XCTAssertThrowsError(try Parley.parseAsRoot(["index"]))
         XCTAssertNoThrow(try Parley.parseAsRoot(["--person", "Berg", "x.txt"]))
+        XCTAssertThrowsError(try Parley.parseAsRoot(["export", "--published", "2024-02-30", "x.txt"]))
+    }
+
+    func testATypingSlipOfACommandBeforeAPathIsCaught() throws {
+        let dir = try folder()
+        XCTAssertThrowsError(try Parley.parseAsRoot(["exprot", dir.path])) { error in
+            XCTAssertTrue(Parley.message(for: error).contains("parley export"), Parley.message(for: error))
+        }
+        XCTAssertEqual(InputOptions.commandNear("indx"), "index")
+        XCTAssertNil(InputOptions.commandNear("budget"))
+        // a query word with no path after it stays a query word
+        XCTAssertNoThrow(try Parley.parseAsRoot(["--index", "i.sqlite", "expert"]))
     }
 }
