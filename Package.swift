@@ -23,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         // YAML front matter of Markdown articles (folded and escaped titles, lists of authors).
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Markdown articles to HTML (then to text like any page): emphasis, links and escapes come off.
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
         // The index: SQLite (WAL, migrations, FTS5) through GRDB.
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
@@ -35,7 +37,8 @@ let package = Package(
         // The model: articles in, statements, entities, topics and dates out. No terminal code.
         .target(
             name: "ParleyKit",
-            dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams"), .product(name: "Ink", package: "Ink"),
+                           .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Resources")],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),

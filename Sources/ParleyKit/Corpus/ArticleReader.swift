@@ -1,4 +1,5 @@
 import Foundation
+import Ink
 
 /// Reads articles from files and folders.
 ///
@@ -309,15 +310,22 @@ public struct ArticleReader: Sendable {
                 break
             }
         }
-        // A leading "# heading" becomes a headline line followed by a blank line.
-        var text = String(body)
-        let trimmed = text.drop(while: { $0.isWhitespace })
-        if trimmed.hasPrefix("# ") {
-            let line = trimmed.prefix(while: { $0 != "\n" })
-            let title = line.dropFirst(2).trimmingCharacters(in: .whitespaces)
-            text = title + "\n\n" + trimmed.dropFirst(line.count).drop(while: { $0.isWhitespace })
-        } else if let title = fields["title"], !title.isEmpty {
-            text = title + "\n\n" + trimmed
+        // The body's Markdown goes to HTML (Ink) and then to text as any page does, so emphasis, links,
+        // code spans and escapes come off and a heading is a paragraph of its own. The front matter's
+        // title is the headline; without one, a first heading is (a short first paragraph, see `headline(of:)`).
+        // A line of white space only is blank, no-break spaces included (Markdown counts only spaces and
+        // tabs; web exports separate paragraphs with lines of U+00A0).
+        // A hard break ("  " at a line's end) right before a blank line is dropped: the paragraph ends there
+        // anyway, and Ink 0.6 would carry the paragraph on across the blank line.
+        var lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.allSatisfy(\.isWhitespace) ? Substring("") : $0 }
+        for i in lines.indices where i + 1 < lines.count && lines[i + 1].isEmpty {
+            while let last = lines[i].last, last == " " || last == "\t" { lines[i].removeLast() }
+        }
+        let markdown = lines.joined(separator: "\n")
+        var text = MarkupText.plainText(fromHTML: MarkdownParser().html(from: markdown))
+        if let title = fields["title"], !title.isEmpty {
+            text = title + "\n\n" + text
         }
         guard var article = plainArticle(source: source, raw: text, published: published) else { return nil }
         article.author = fields["author"] ?? fields["authors"]

@@ -85,7 +85,7 @@ final class ArticleReaderTests: XCTestCase {
         XCTAssertEqual(article?.headline, "Briefing by the Secretary")
         XCTAssertEqual(article?.published, DocumentCreationTime(value: "2021-06-03", provenance: .metadata))
         XCTAssertEqual(article?.author, "Press Office")
-        XCTAssertTrue(article?.text.hasSuffix("MS. SMITH: Good morning.\n") ?? false)
+        XCTAssertTrue(article?.text.hasSuffix("MS. SMITH: Good morning.") ?? false)
     }
 
     func testControlCharactersNeverReachTheText() {
@@ -170,5 +170,28 @@ final class FrontMatterTests: XCTestCase {
         XCTAssertFalse(output.problems.first?.isFatal ?? true)
         XCTAssertTrue(output.problems.first?.reason.contains("YAML") ?? false)
         XCTAssertNotNil(output.problems.first?.line)
+    }
+}
+
+/// Markdown bodies read through a Markdown parser.
+final class MarkdownBodyTests: XCTestCase {
+    func testInlineMarkupComesOffAndTheFrontMatterTitleIsTheHeadline() throws {
+        let raw = """
+        ---
+        title: Budget row
+        ---
+        # A heading
+
+        "Taxes will fall," **Tom Berg** said. Ana Berg said *the plan* was [good](http://example.org) \\[in part\\].
+        """
+        let article = try XCTUnwrap(ArticleReader.markdownArticle(source: "m.md", raw: raw))
+        XCTAssertEqual(article.headline, "Budget row")
+        XCTAssertEqual(article.text, "Budget row\n\nA heading\n\n\"Taxes will fall,\" Tom Berg said. Ana Berg said the plan was good [in part].")
+    }
+
+    func testParagraphsSeparatedByNoBreakSpaceLinesAndHardBreaksStayApart() throws {
+        let raw = "MS. RUIZ:\u{A0} All right.  \n\u{A0}  \nIn today's report,\nclaims fell.  \n\u{A0}\nQ    Is it true?\n"
+        let article = try XCTUnwrap(ArticleReader.markdownArticle(source: "m.md", raw: raw))
+        XCTAssertTrue(article.text.contains("All right.\n\nIn today's report, claims fell.\n\nQ Is it true?"), article.text)
     }
 }
