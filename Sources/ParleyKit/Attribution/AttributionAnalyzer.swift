@@ -284,6 +284,8 @@ struct AttributionReader {
                 if k >= range.lowerBound, tokens[k].text == "(" { b = k - 1; continue }
             }
             if t.kind == .quote || inQuote(b) || (t.kind == .punctuation && t.text != "'s" && t.text != "." && t.text != "-") { break }
+            // a spaced hyphen ends a dateline ("NEW YORK, March 2 - Acme Corp said"), unlike one inside a name
+            if t.text == "-", b > range.lowerBound, tokens[b - 1].end < t.start, b + 1 < tokens.count, t.end < tokens[b + 1].start { break }
             if t.lower == "and", b > range.lowerBound, mentionSet.mentionAtToken[b - 1] >= 0 || tokens[b - 1].text == ")",
                mentionSet.mentionAtToken[b + 1] >= 0 || (word(b + 1) == "the" && b + 2 < c && mentionSet.mentionAtToken[b + 2] >= 0) {
                 b -= 1 // "BioNTech and Pfizer said": one joint subject
@@ -839,8 +841,16 @@ struct AttributionReader {
         var subj = subject(before: auxStart, in: range)
         if subj == nil, auxStart == c || true, auxStart > range.lowerBound, isPunct(auxStart - 1, [","]) {
             // appositive: "X, who replaced Y in July, said" — the first name followed by a comma, people first
+            // a dateline ("NEW YORK, Feb 26 - ") is no part of the subject: start after its spaced dash
+            var clauseStart = range.lowerBound
+            for d in range.lowerBound..<min(auxStart, range.lowerBound + 10)
+            where ["-", "—", "–"].contains(tokens[d].text) && d > range.lowerBound && tokens[d - 1].end < tokens[d].start
+                && d + 1 < tokens.count && tokens[d].end < tokens[d + 1].start {
+                clauseStart = d + 1
+                break
+            }
             for wantPerson in [true, false] where subj == nil {
-                var k = range.lowerBound
+                var k = clauseStart
                 while k < auxStart - 1 {
                     let m = mentionSet.mentionAtToken[k]
                     if m >= 0, !inQuote(k) {

@@ -79,3 +79,12 @@ final class CueFormTests: XCTestCase {
         XCTAssertEqual(a.speakers, ["Ana Ruiz"])
     }
 }
+
+/// A wire dateline before the subject.
+final class DatelineSubjectTests: XCTestCase {
+    func testTheDatelinePlaceIsNotTheSpeaker() {
+        let a = Analyzed("LUND, Feb 26 - Acme Mining Co, a unit of Berg Holdings Corp, said it is cutting its copper price.")
+        XCTAssertEqual(a.contents, ["it is cutting its copper price"])
+        XCTAssertEqual(a.speakers, ["Acme Mining Co"])
+    }
+}
