@@ -102,9 +102,13 @@ public struct AppState: Sendable {
         selection[.timeline] = firstStatementPosition
         keepSelectionVisible(&self, .timeline)
         if let person, !person.isEmpty {
+            // A speaker's whole name picks that speaker, unless the name also stands inside other speakers'
+            // names ("Blair" is a stray one-word speaker and part of "Tony Blair"): then every one of them.
             let lowered = person.lowercased()
-            let exact = data.people.first { $0.speakerKey != nil && $0.name.lowercased() == lowered }
-            if let row = exact, let key = row.speakerKey {
+            let speakers = data.people.filter { $0.speakerKey != nil }
+            let exact = speakers.first { $0.name.lowercased() == lowered }
+            let inOthers = speakers.contains { $0.name.lowercased() != lowered && $0.name.lowercased().contains(lowered) }
+            if let row = exact, let key = row.speakerKey, !inOthers {
                 setFilter(.person(name: row.name, speakerKey: key))
             } else {
                 var query = Query()

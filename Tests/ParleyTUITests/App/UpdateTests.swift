@@ -145,6 +145,26 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(unknown.filter?.label, "person: Nobody")
     }
 
+    func testPersonOptionWithANameInsideOtherSpeakersNamesTakesThemAll() {
+        let text = "Row\nTony Blair said: \"Plan works.\"\nTony Blair said: \"Taxes fall.\"\nBlair said: \"Nothing changes.\"\nCherie Blair said: \"Fine.\""
+        let article = Article(source: "b.txt", text: text)
+        func statement(_ speaker: String, _ content: String) -> Statement {
+            Statement(articleID: article.id, source: Source(name: speaker, entityID: Entity.identifier(kind: .person, name: speaker)),
+                      cue: "said", kind: .direct, contentSpans: [Fixtures.span(of: content, in: text)])
+        }
+        var analysis = Pipeline().analyze(article)
+        analysis.mentions = []
+        // two Blairs, so the one-word "Blair" stays a speaker of its own
+        analysis.entities = ["Tony Blair", "Blair", "Cherie Blair"].map { Entity(kind: .person, name: $0) }
+        analysis.statements = [statement("Tony Blair", "Plan works."), statement("Tony Blair", "Taxes fall."), statement("Blair", "Nothing changes."),
+                               statement("Cherie Blair", "Fine.")]
+        analysis.events = []
+        let graph = StatementGraph(analyses: [analysis])
+        XCTAssertEqual(graph.speakers.count, 3)
+        XCTAssertEqual(Fixtures.state(graph, 120, 30, person: "Blair").visible.count, 4, "Blair stands in Tony and Cherie Blair too")
+        XCTAssertEqual(Fixtures.state(graph, 120, 30, person: "Tony Blair").visible.count, 2)
+    }
+
     func testKeyMapAndHelp() {
         let state = Fixtures.state(graph, 120, 30)
         XCTAssertEqual(KeyMap.standard.action(for: .character("j"), in: state), .moveDown)
