@@ -14,6 +14,12 @@ final class MentionFinderTests: XCTestCase {
         XCTAssertNotNil(e.first { $0.name == "Tom Berg" })
     }
 
+    func testATitleCasePrepositionEndsAName() {
+        let e = entities("Press Gaggle by Deputy Press Secretary Ana Ruiz Aboard the Night Train En Route Lund was short.")
+        XCTAssertNotNil(e.first { $0.name == "Ana Ruiz" }, "\(e.map(\.name))")
+        XCTAssertNil(e.first { $0.name.contains("Aboard") }, "\(e.map(\.name))")
+    }
+
     func testClassification() {
         let e = entities("The Ministry of Finance met officials from France and UKIP in the morning.")
         XCTAssertEqual(e.first { $0.name == "Ministry of Finance" }?.kind, .organisation)
