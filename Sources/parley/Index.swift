@@ -103,7 +103,7 @@ struct IndexedInput {
                 throw ExitCode(1)
             }
             do {
-                let store = try IndexStore(path: index.path)
+                let store = try IndexStore(path: index.path, readOnly: true)
                 return IndexedInput(graph: try store.loadGraph(), problems: [], words: wordQuery)
             } catch {
                 Standard.error("parley: \(index.path): cannot read the index: \(error)")

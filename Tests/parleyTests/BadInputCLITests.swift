@@ -209,6 +209,34 @@ final class BadInputCLITests: XCTestCase {
         check(run, bad: locked.path, says: "permission denied")
     }
 
+    func testAnIndexThatCannotBeWrittenIsStillReadAndLeftAlone() throws {
+        let asRoot = getuid() == 0
+        if asRoot, !FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") {
+            throw XCTSkip("running as root without /usr/bin/setpriv: permissions do not stop writing")
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-ro-\(UUID().uuidString)")
+        let shelf = folder.appendingPathComponent("shelf")
+        try FileManager.default.createDirectory(at: shelf, withIntermediateDirectories: true)
+        addTeardownBlock {
+            try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: shelf.path)
+            try? FileManager.default.removeItem(at: folder)
+        }
+        let article = folder.appendingPathComponent("good.txt")
+        try good.write(to: article, atomically: true, encoding: .utf8)
+        let index = shelf.appendingPathComponent("index.sqlite").path
+        let built = try run(["index", "--index", index, article.path], data: folder)
+        XCTAssertEqual(built.status, 0, built.stderr)
+        // as another user (or with the folder and file made read-only): read, never written
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: index)
+        if !asRoot { try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: shelf.path) }
+        let before = try FileManager.default.contentsOfDirectory(atPath: shelf.path).sorted()
+        let read = try run(["export", "--format", "jsonl", "--index", index], data: folder, unprivileged: asRoot)
+        XCTAssertEqual(read.status, 0, read.stderr)
+        XCTAssertTrue(read.stdout.contains("Anna Berg"), read.stdout)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: shelf.path).sorted(), before)
+    }
+
     func testFieldOptionMapsAJSONField() throws {
         let json = #"[{"webTitle": "Mapped", "fields": {"bodyText": "Lee Moss said the plan would work."}}]"#
         let (run, _) = try export(badFile: "mapped.json", bytes: Array(json.utf8), extraArguments: ["--field", "title=webTitle", "--field", "text=fields.bodyText"])

@@ -18,7 +18,7 @@ import GRDB
 public final class IndexStore: StatementGraphBackend, @unchecked Sendable {
     /// The index file's path.
     public let path: String
-    let pool: DatabasePool
+    let pool: any DatabaseWriter
     private let lock = NSLock()
     private var analysisCache: [String: ArticleAnalysis] = [:]
     private var analysisOrder: [String] = []
@@ -28,17 +28,36 @@ public final class IndexStore: StatementGraphBackend, @unchecked Sendable {
 
     /// Opens (creating it and its folders when absent) the index at `path` and brings its schema up to date.
     ///
+    /// With `readOnly`, an existing index that this process may not write (a
+    /// shared or archived one) is opened read-only instead, without touching
+    /// the file: browsing and exporting work, indexing does not.
     /// - Throws: `DatabaseError` when the file is not an SQLite database or
-    ///   cannot be written; a Foundation error when the folder cannot be made.
-    public init(path: String) throws {
+    ///   cannot be written (or, read-only, has an older schema); a Foundation
+    ///   error when the folder cannot be made.
+    public init(path: String, readOnly: Bool = false) throws {
         self.path = path
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
-        pool = try DatabasePool(path: path, configuration: configuration)
-        try IndexSchema.migrator.migrate(pool)
+        let folder = (path as NSString).deletingLastPathComponent
+        if readOnly, FileManager.default.fileExists(atPath: path),
+           access(path, W_OK) != 0 || access(folder.isEmpty ? "." : folder, W_OK) != 0 {
+            configuration.readonly = true
+            // SQLite reads a WAL-mode database only where it may make the shared-memory file beside it; an index
+            // parley closed has no write-ahead log left, so it is read as an immutable file instead.
+            let url = URL(fileURLWithPath: path).absoluteString
+            let queue = try DatabaseQueue(path: url + "?immutable=1", configuration: configuration)
+            guard try queue.read({ db in try IndexSchema.migrator.hasCompletedMigrations(db) }) else {
+                throw DatabaseError(resultCode: .SQLITE_READONLY,
+                                    message: "the index was made by an older parley and cannot be brought up to date read-only")
+            }
+            pool = queue
+            return
+        }
+        if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        let writer = try DatabasePool(path: path, configuration: configuration)
+        try IndexSchema.migrator.migrate(writer)
+        pool = writer
     }
 
     /// The default index file: `$XDG_DATA_HOME/parley/index.sqlite`, with
@@ -368,10 +387,15 @@ public final class IndexStore: StatementGraphBackend, @unchecked Sendable {
     ///   articles with these sources (paths or URLs as indexed); entities stay whole.
     /// - Throws: `DatabaseError`.
     public func loadGraph(sources: Set<String>? = nil) throws -> StatementGraph {
-        // Entities load on a second connection while the statements load on this one (WAL allows both).
+        // Entities load on a second connection while the statements load on this one (WAL allows both);
+        // a read-only index has one connection, so there they load first.
         let entityBox = EntityBox()
         let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) { [pool] in
+        if pool is DatabasePool {
+            DispatchQueue.global().async(group: group) { [pool] in
+                entityBox.result = Result { try pool.read { db in try Self.loadEntities(db) } }
+            }
+        } else {
             entityBox.result = Result { try pool.read { db in try Self.loadEntities(db) } }
         }
         let graph = try pool.read { db -> StatementGraph in
