@@ -33,7 +33,12 @@ public enum StatusLine {
             right = TextLayout.truncate(message, width: room)
         } else {
             var chosen: [String] = []
-            for hint in hints {
+            // With a filter or search on, clearing it is the next thing people look for: it comes third.
+            var ordered = hints
+            if state.filter != nil || state.searchTerm != nil, let clear = ordered.firstIndex(of: "Esc clear") {
+                ordered.insert(ordered.remove(at: clear), at: 2)
+            }
+            for hint in ordered {
                 let candidate = (chosen + [hint]).joined(separator: " · ")
                 if DisplayWidth.of(candidate) > room { break }
                 chosen.append(hint)
