@@ -153,12 +153,7 @@ struct AttributionReader {
 
     /// Index of the first token that starts at or after scalar `offset` (binary search).
     func tokenIndex(atOrAfter offset: Int) -> Int {
-        var lo = 0, hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        tokens.partitionPoint { $0.start < offset }
     }
 
     func word(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }
@@ -1016,11 +1011,7 @@ struct AttributionReader {
             guard opensSentence && endsSentence else { continue }
             _ = qi
             // the previous statement, and a person the previous sentence brings in
-            var lo = 0, hi = byEnd.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if byEnd[mid].end <= region.start { lo = mid + 1 } else { hi = mid }
-            }
+            let lo = byEnd.partitionPoint { $0.end <= region.start }
             var previous: FoundStatement? = lo > 0 ? byEnd[lo - 1] : nil
             if let a = lastAdded, a.end <= region.start, previous == nil || a.end > previous!.end { previous = a }
             var previousPerson: Int?

@@ -94,11 +94,7 @@ extension AttributionReader {
             var mentioned: [String] = []
             for span in contentTokens {
                 // mentions are in text order: binary search the first that starts inside the span
-                var lo = 0, hi = mentionSet.mentions.count
-                while lo < hi {
-                    let mid = (lo + hi) / 2
-                    if mentionSet.mentions[mid].mention.span.start < span.start { lo = mid + 1 } else { hi = mid }
-                }
+                var lo = mentionSet.mentions.partitionPoint { $0.mention.span.start < span.start }
                 while lo < mentionSet.mentions.count && mentionSet.mentions[lo].mention.span.start < span.end {
                     let m = mentionSet.mentions[lo]
                     if span.contains(m.mention.span) {
@@ -131,12 +127,7 @@ extension AttributionReader {
 
     /// Index of the sentence holding scalar `offset` (or the last before it).
     func sentenceOf(offset: Int) -> Int {
-        var lo = 0, hi = sentences.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if sentences[mid].span.start <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        return max(0, lo - 1)
+        max(0, sentences.partitionPoint { $0.span.start <= offset } - 1)
     }
 
     /// Direct when the content is all quotes (or plain text closed by a lone closing mark, whose
@@ -146,11 +137,7 @@ extension AttributionReader {
     func kind(of content: [TextSpan]) -> StatementKind {
         guard let first = content.first, let last = content.last else { return .indirect }
         // quotes are in text order: look only at those that end after the content starts
-        var lo = 0, hi = quotes.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if quotes[mid].pieces.last!.end <= first.start { lo = mid + 1 } else { hi = mid }
-        }
+        var lo = quotes.partitionPoint { $0.pieces.last!.end <= first.start }
         var near: [QuoteRegion] = []
         while lo < quotes.count && quotes[lo].pieces[0].start < last.end { near.append(quotes[lo]); lo += 1 }
         if content.allSatisfy({ span in near.contains { $0.pieces.contains(span) } }) { return .direct }
@@ -322,11 +309,7 @@ extension AttributionReader {
             func lastBefore(_ e: Int) -> Int? {
                 guard e < mentionStartsByEntity.count else { return nil }
                 let starts = mentionStartsByEntity[e]
-                var lo = 0, hi = starts.count
-                while lo < hi {
-                    let mid = (lo + hi) / 2
-                    if starts[mid] < position { lo = mid + 1 } else { hi = mid }
-                }
+                let lo = starts.partitionPoint { $0 < position }
                 return lo > 0 ? starts[lo - 1] : nil
             }
             for (e, record) in entities.enumerated() where record.entity.kind == .person && !namedAfter.contains(e) {

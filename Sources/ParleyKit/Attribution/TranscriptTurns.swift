@@ -225,11 +225,7 @@ extension TranscriptTurns {
         let referencedBefore = referencedEntities(result)
         // turns, labels and paragraphs are in text order: binary searches keep this linear in the text's size
         func lastStart<T>(_ items: [T], before offset: Int, _ start: (T) -> Int) -> Int? {
-            var lo = 0, hi = items.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if start(items[mid]) < offset { lo = mid + 1 } else { hi = mid }
-            }
+            let lo = items.partitionPoint { start($0) < offset }
             return lo > 0 ? lo - 1 : nil
         }
         func inLabel(_ span: TextSpan?) -> Bool {
@@ -325,11 +321,7 @@ extension TranscriptTurns {
 
     /// Indices of the sentences that overlap `span`.
     static func sentenceIndices(of span: TextSpan, in sentences: [Sentence]) -> [Int] {
-        var lo = 0, hi = sentences.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if sentences[mid].span.end <= span.start { lo = mid + 1 } else { hi = mid }
-        }
+        var lo = sentences.partitionPoint { $0.span.end <= span.start }
         var out: [Int] = []
         while lo < sentences.count && sentences[lo].span.start < span.end {
             if sentences[lo].span.overlaps(span) { out.append(lo) }

@@ -131,15 +131,3 @@ public enum StatementLinker {
     }
 }
 
-extension Array where Element == Int {
-    /// The first index whose element fails `belongs`, for an array partitioned so that every element that
-    /// satisfies it comes first (binary search).
-    func partitionPoint(_ belongs: (Int) -> Bool) -> Int {
-        var low = 0, high = count
-        while low < high {
-            let mid = (low + high) / 2
-            if belongs(self[mid]) { low = mid + 1 } else { high = mid }
-        }
-        return low
-    }
-}

@@ -830,12 +830,7 @@ struct ArticleModel {
     func rankedKeys(in spans: [TextSpan]) -> [String] {
         var local: [String: Int] = [:]
         for span in spans {
-            var low = 0, high = occurrences.count
-            while low < high {
-                let mid = (low + high) / 2
-                if occurrences[mid].span.start < span.start { low = mid + 1 } else { high = mid }
-            }
-            var k = low
+            var k = occurrences.partitionPoint { $0.span.start < span.start }
             while k < occurrences.count && occurrences[k].span.start < span.end {
                 if span.contains(occurrences[k].span) { local[occurrences[k].key, default: 0] += 1 }
                 k += 1
