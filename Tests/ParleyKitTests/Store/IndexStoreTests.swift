@@ -202,13 +202,18 @@ final class IndexStoreTests: XCTestCase {
         XCTAssertEqual(found.map { graph.contentText(of: graph.statements[$0]) }, ["the harbour will be rebuilt by 2030"])
     }
 
-    func testAnEntityOfOneRunMergesWithANameFromAnEarlierRun() throws {
+    /// Indexes one article, then another in a second run; gives both paths and the loaded graph.
+    private func indexTwoRuns() throws -> (first: String, second: String, graph: StatementGraph) {
         let first = try article("one/a.txt", talks)
         let second = try article("two/b.txt", budget)
         let store = try store()
         _ = try index([first], store)
         _ = try index([second], store)
-        let graph = try store.loadGraph()
+        return (first, second, try store.loadGraph())
+    }
+
+    func testAnEntityOfOneRunMergesWithANameFromAnEarlierRun() throws {
+        let (_, second, graph) = try indexTwoRuns()
         let budgetArticle = try XCTUnwrap(graph.articles.values.first { $0.source == second })
         let cut = try XCTUnwrap(graph.statements.first { $0.articleID == budgetArticle.id && graph.contentText(of: $0).hasPrefix("the budget") })
         XCTAssertEqual(cut.source?.entityID, "person:anna berg", "\"Ms Berg\" of run 2 is \"Anna Berg\" of run 1")
@@ -228,12 +233,7 @@ final class IndexStoreTests: XCTestCase {
     }
 
     func testLinksJoinStatementsOfDifferentRuns() throws {
-        let first = try article("one/a.txt", talks)
-        let second = try article("two/b.txt", budget)
-        let store = try store()
-        _ = try index([first], store)
-        _ = try index([second], store)
-        let graph = try store.loadGraph()
+        let (first, second, graph) = try indexTwoRuns()
         let ids = Dictionary(uniqueKeysWithValues: graph.articles.values.map { ($0.source, $0.id) })
         let cut = try XCTUnwrap(graph.statements.first { $0.articleID == ids[second] && graph.contentText(of: $0).hasPrefix("the budget") })
         let linked = graph.links(of: cut).filter { $0.kind == .sameSpeaker }.compactMap { graph.statement(id: $0.to) }
