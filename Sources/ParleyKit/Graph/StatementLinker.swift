@@ -114,12 +114,16 @@ public enum StatementLinker {
         return result
     }
 
-    /// Lowercased words of `text`: runs of letters and digits.
+    /// Lowercased words of `text`: runs of letters and digits (Unicode Alphabetic, or any numeric type).
     static func normalizedWords(_ text: String) -> [String] {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            // ASCII answered without the property tables: its letters are the alphabetic scalars, its digits the numeric ones
+            let inWord = scalar.value < 0x80
+                ? (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") || (scalar >= "0" && scalar <= "9")
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if inWord {
                 current.append(scalar)
             } else if !current.isEmpty {
                 words.append(String(current))
