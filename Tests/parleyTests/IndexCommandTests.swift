@@ -228,4 +228,51 @@ final class IndexCommandTests: XCTestCase {
         // with no path and no --prune there is nothing to do
         XCTAssertNotEqual(try run(["index", "--index", index]).status, 0)
     }
+
+    func testKillNineAfterArticlesWereRemovedThenRunningAgainGivesTheSameIndex() throws {
+        let corpus = folder.appendingPathComponent("corpus")
+        try writeArticles(60, into: corpus)
+        let clean = folder.appendingPathComponent("clean.sqlite").path, killed = folder.appendingPathComponent("killed.sqlite").path
+        for index in [clean, killed] { XCTAssertEqual(try run(["index", "--index", index, "--batch-size", "4", corpus.path]).status, 0) }
+        // ten files deleted, forty changed (a paragraph more): a run removes ten articles, then analyzes forty
+        for i in 0..<10 { try FileManager.default.removeItem(at: corpus.appendingPathComponent(String(format: "article-%03d.txt", i))) }
+        for i in 10..<50 {
+            let file = corpus.appendingPathComponent(String(format: "article-%03d.txt", i))
+            let text = try String(contentsOf: file, encoding: .utf8)
+                + "\n\nA spokesman for the council said on Tuesday that a decision on item \(i) would come next week.\n"
+            try text.write(to: file, atomically: true, encoding: .utf8)
+        }
+        let cleanRun = try run(["index", "--index", clean, "--batch-size", "4", corpus.path])
+        XCTAssertEqual(cleanRun.status, 0)
+        XCTAssertTrue(cleanRun.errors.contains("removed 10 articles whose files are gone"), cleanRun.errors)
+
+        let process = try start(["index", "--index", killed, "--batch-size", "4", corpus.path], output: "killed-run")
+        // Poll the index until the removal is committed, then kill the process at once.
+        var stored = 60
+        let deadline = Date().addingTimeInterval(120)
+        while process.isRunning && Date() < deadline {
+            var configuration = Configuration()
+            configuration.readonly = true
+            if let queue = try? DatabaseQueue(path: killed, configuration: configuration),
+               let count = try? queue.read({ db in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") }) {
+                stored = count ?? 60
+            }
+            if stored < 60 { break }
+            usleep(2_000)
+        }
+        XCTAssertTrue(process.isRunning, "the run ended before the removal could be seen; it cannot be interrupted")
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationReason, .uncaughtSignal)
+        XCTAssertEqual(stored, 50, "the ten articles go in one transaction")
+        XCTAssertTrue(try IndexStore(path: killed).isCorpusPassPending(), "killed before the corpus pass finished")
+
+        let again = try run(["index", "--index", killed, "--batch-size", "4", corpus.path])
+        XCTAssertEqual(again.status, 0, again.errors)
+        let expected = try run(["export", "--format", "jsonl", "--index", clean])
+        let got = try run(["export", "--format", "jsonl", "--index", killed])
+        XCTAssertEqual(try exportedArticles(clean).count, 50)
+        XCTAssertTrue(expected.output.contains("item 49 would come"))
+        XCTAssertEqual(got.output, expected.output)
+    }
 }
