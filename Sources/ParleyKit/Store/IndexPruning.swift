@@ -15,8 +15,10 @@ import Foundation
 ///   read did not give again, when their file is gone, or when their file was
 ///   read whole (no problem that skipped it or an item of it) and no longer
 ///   holds that article (a JSON Lines file that lost lines). A file that is
-///   there but could not be read this time, or was passed over (hidden, other
-///   extension), keeps its articles.
+///   there but could not be read this time (binary, emptied, malformed, in a
+///   folder that cannot be read), or was passed over (hidden, other
+///   extension), keeps its articles; so does a file that cannot be looked at
+///   (no permission to search a folder above it).
 /// - A path named but gone (reported as "no such file or folder") drops the
 ///   articles stored from it.
 /// - `pruneGoneFiles` (`parley index --prune`) drops every stored article
@@ -66,12 +68,12 @@ extension IndexBuilder {
             if under.isEmpty {
                 guard all else { continue }
                 guard recorded else { stale.unchecked += 1; continue }
-                if !FileManager.default.fileExists(atPath: file) { stale.goneFiles.append(source) }
+                if isGone(file) { stale.goneFiles.append(source) }
                 continue
             }
-            if !FileManager.default.fileExists(atPath: file) {
+            if isGone(file) {
                 stale.goneFiles.append(source)
-            } else if !skipped.contains(file) {
+            } else if !skipped.contains(file) && !ancestors(of: file).contains(where: skipped.contains) {
                 if read.contains(file) {
                     stale.goneItems.append(source)
                 } else {
@@ -82,6 +84,25 @@ extension IndexBuilder {
             }
         }
         return stale
+    }
+
+    /// True when nothing is at `path` (a dangling symbolic link counts as nothing). A path that cannot be looked at
+    /// (a folder on the way without permission) is not gone: its articles wait until it can be checked.
+    static func isGone(_ path: String) -> Bool {
+        var info = stat()
+        if stat(path, &info) == 0 { return false }
+        return errno == ENOENT || errno == ENOTDIR
+    }
+
+    /// The folders above an absolute path, nearest first, "/" last.
+    static func ancestors(of path: String) -> [String] {
+        var result: [String] = []
+        var current = path
+        while current != "/", !current.isEmpty {
+            current = (current as NSString).deletingLastPathComponent
+            result.append(current.isEmpty ? "/" : current)
+        }
+        return result
     }
 
     /// The absolute file of a stored source: `source` less a trailing `#N` (N digits) unless a file has the whole

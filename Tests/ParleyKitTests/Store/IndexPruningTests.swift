@@ -259,4 +259,32 @@ final class IndexPruningTests: XCTestCase {
         XCTAssertEqual(IndexBuilder.absolute("corpus/", in: "/home/a"), "/home/a/corpus")
         XCTAssertEqual(IndexBuilder.absolute("/", in: "/home/a"), "/")
     }
+
+    func testWhatCountsAsGone() throws {
+        let a = try article("a.txt", talks)
+        XCTAssertFalse(IndexBuilder.isGone(a))
+        XCTAssertTrue(IndexBuilder.isGone(folder.appendingPathComponent("b.txt").path))
+        XCTAssertTrue(IndexBuilder.isGone(a + "/inside.txt"), "a file cannot hold a folder")
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.txt").path,
+                                                   withDestinationPath: folder.appendingPathComponent("nowhere.txt").path)
+        XCTAssertTrue(IndexBuilder.isGone(folder.appendingPathComponent("link.txt").path), "a dangling link")
+        XCTAssertEqual(IndexBuilder.ancestors(of: "/a/b/c.txt"), ["/a/b", "/a", "/"])
+    }
+
+    func testAFolderThatCannotBeReadKeepsItsArticles() throws {
+        guard getuid() != 0 else { throw XCTSkip("run as root, which reads any folder: permissions cannot be tested") }
+        try article("corpus/a.txt", talks)
+        try article("corpus/locked/b.txt", budget)
+        let corpus = folder.appendingPathComponent("corpus").path, locked = corpus + "/locked"
+        let store = try store()
+        _ = try index([corpus], store)
+        XCTAssertEqual(try store.articleCount(), 2)
+        XCTAssertEqual(chmod(locked, 0), 0)
+        defer { chmod(locked, 0o755) }
+        let report = try index([corpus], store)
+        XCTAssertEqual(report.problems.map(\.path), [locked])
+        XCTAssertEqual(report.removedGoneFiles + report.removedGoneItems, [])
+        XCTAssertEqual(try index([], store, prune: true).removedGoneFiles, [], "b.txt cannot be looked at, so it is not gone")
+        XCTAssertEqual(try store.articleCount(), 2)
+    }
 }
