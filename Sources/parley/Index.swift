@@ -79,7 +79,7 @@ func indexPaths(_ paths: [String], options: InputOptions, index: String, progres
         Standard.error("parley: removed \(articles(report.removedGoneFiles.count)) whose files are gone")
     }
     if !report.removedGoneItems.isEmpty {
-        Standard.error("parley: removed \(articles(report.removedGoneItems.count)) no longer in their files")
+        Standard.error("parley: removed \(articles(report.removedGoneItems.count)) no longer in \(report.removedGoneItems.count == 1 ? "its file" : "their files")")
     }
     if report.unchecked > 0 {
         Standard.error("parley: \(articles(report.unchecked)) stored under relative paths by an older parley not checked; "
