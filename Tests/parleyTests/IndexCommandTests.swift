@@ -275,4 +275,32 @@ final class IndexCommandTests: XCTestCase {
         XCTAssertTrue(expected.output.contains("item 49 would come"))
         XCTAssertEqual(got.output, expected.output)
     }
+
+    func testAnOlderIndexLearnsTheFolderOfItsRelativePathsWhenTheyAreIndexedAgain() throws {
+        let corpus = folder.appendingPathComponent("corpus")
+        try writeArticles(3, into: corpus)
+        let index = folder.appendingPathComponent("i.sqlite").path
+        XCTAssertEqual(try run(["index", "--index", index, "corpus"], in: folder).status, 0)
+        // as an older parley left it: no folder recorded
+        try DatabaseQueue(path: index).write { db in try db.execute(sql: "UPDATE articles SET folder = ''") }
+        let elsewhere = folder.appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        try FileManager.default.removeItem(at: corpus.appendingPathComponent("article-001.txt"))
+        let unchecked = try run(["index", "--index", index, "--prune"], in: elsewhere)
+        XCTAssertTrue(unchecked.errors.contains("parley: removed 0 articles whose files are gone"), unchecked.errors)
+        XCTAssertTrue(unchecked.errors.contains("parley: 3 articles stored under relative paths by an older parley not checked"), unchecked.errors)
+        XCTAssertEqual(try exportedArticles(index).count, 3)
+        // article-002 is read again from the folder: its folder is recorded, and --prune can check it from anywhere
+        let third = corpus.appendingPathComponent("article-002.txt")
+        XCTAssertEqual(try run(["index", "--index", index, "corpus/article-002.txt"], in: folder).status, 0)
+        try FileManager.default.removeItem(at: third)
+        let pruned = try run(["index", "--index", index, "--prune"], in: elsewhere)
+        XCTAssertTrue(pruned.errors.contains("parley: removed 1 article whose files are gone"), pruned.errors)
+        XCTAssertTrue(pruned.errors.contains("parley: 2 articles stored under relative paths"), pruned.errors)
+        XCTAssertEqual(try exportedArticles(index), ["corpus/article-000.txt", "corpus/article-001.txt"])
+        // indexing the folder from where it was given checks the rest
+        let again = try run(["index", "--index", index, "corpus"], in: folder)
+        XCTAssertTrue(again.errors.contains("parley: removed 1 article whose files are gone"), again.errors)
+        XCTAssertEqual(try exportedArticles(index), ["corpus/article-000.txt"])
+    }
 }
