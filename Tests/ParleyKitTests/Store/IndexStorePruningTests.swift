@@ -4,7 +4,7 @@ import XCTest
 @testable import ParleyKit
 
 /// Keeping the index true to disk: articles whose files are gone (or no longer hold them) leave the index whole.
-final class IndexPruningTests: XCTestCase {
+final class IndexStorePruningTests: XCTestCase {
     private var folder: URL!
 
     override func setUpWithError() throws {
