@@ -76,7 +76,8 @@ func indexPaths(_ paths: [String], options: InputOptions, index: String, progres
     reportPassedOver(report.passedOver)
     func articles(_ n: Int) -> String { n == 1 ? "1 article" : "\(n) articles" }
     if !report.removedGoneFiles.isEmpty || prune {
-        Standard.error("parley: removed \(articles(report.removedGoneFiles.count)) whose files are gone")
+        Standard.error("parley: removed \(articles(report.removedGoneFiles.count)) "
+                       + (report.removedGoneFiles.count == 1 ? "whose file is gone" : "whose files are gone"))
     }
     if !report.removedGoneItems.isEmpty {
         Standard.error("parley: removed \(articles(report.removedGoneItems.count)) no longer in \(report.removedGoneItems.count == 1 ? "its file" : "their files")")

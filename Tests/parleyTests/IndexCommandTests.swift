@@ -182,7 +182,7 @@ final class IndexCommandTests: XCTestCase {
 
         let again = try run(["index", "--index", index, corpus.path])
         XCTAssertEqual(again.status, 0, again.errors)
-        XCTAssertTrue(again.errors.contains("parley: removed 1 article whose files are gone"), again.errors)
+        XCTAssertTrue(again.errors.contains("parley: removed 1 article whose file is gone"), again.errors)
         XCTAssertTrue(again.errors.contains("0 new, 0 changed, 2 unchanged article(s), 1 removed"), again.errors)
         XCTAssertEqual(try exportedArticles(index), [paths[0], paths[2]])
         let export = try run(["export", "--format", "jsonl", "--index", index])
@@ -223,7 +223,7 @@ final class IndexCommandTests: XCTestCase {
         let again = try run(["index", "--index", index, a, b])
         XCTAssertEqual(again.status, 1)
         XCTAssertTrue(again.errors.contains("parley: \(b): no such file or folder"), again.errors)
-        XCTAssertTrue(again.errors.contains("parley: removed 1 article whose files are gone"), again.errors)
+        XCTAssertTrue(again.errors.contains("parley: removed 1 article whose file is gone"), again.errors)
         XCTAssertEqual(try exportedArticles(index), [a])
         // with no path and no --prune there is nothing to do
         XCTAssertNotEqual(try run(["index", "--index", index]).status, 0)
@@ -295,12 +295,12 @@ final class IndexCommandTests: XCTestCase {
         XCTAssertEqual(try run(["index", "--index", index, "corpus/article-002.txt"], in: folder).status, 0)
         try FileManager.default.removeItem(at: third)
         let pruned = try run(["index", "--index", index, "--prune"], in: elsewhere)
-        XCTAssertTrue(pruned.errors.contains("parley: removed 1 article whose files are gone"), pruned.errors)
+        XCTAssertTrue(pruned.errors.contains("parley: removed 1 article whose file is gone"), pruned.errors)
         XCTAssertTrue(pruned.errors.contains("parley: 2 articles stored under relative paths"), pruned.errors)
         XCTAssertEqual(try exportedArticles(index), ["corpus/article-000.txt", "corpus/article-001.txt"])
         // indexing the folder from where it was given checks the rest
         let again = try run(["index", "--index", index, "corpus"], in: folder)
-        XCTAssertTrue(again.errors.contains("parley: removed 1 article whose files are gone"), again.errors)
+        XCTAssertTrue(again.errors.contains("parley: removed 1 article whose file is gone"), again.errors)
         XCTAssertEqual(try exportedArticles(index), ["corpus/article-000.txt"])
     }
 }
