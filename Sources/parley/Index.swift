@@ -17,7 +17,7 @@ struct IndexCommand: ParsableCommand {
         commandName: "index",
         abstract: "Analyze articles into the index (default $XDG_DATA_HOME/parley/index.sqlite).",
         discussion: """
-        Unchanged articles (same text and metadata) are skipped, changed ones replaced, new ones analyzed; then entities are merged, topics weighed and statements linked over the whole index. Safe to interrupt: running the same command again finishes the work. Problems with single files are reported on stderr and the others are indexed; the exit status is 1 when there was any.
+        Unchanged articles (same text and metadata) are skipped, changed ones replaced, new ones analyzed; articles stored from files under the paths that are gone (or no longer hold them, as a JSON Lines file that lost lines) are removed; then entities are merged, topics weighed and statements linked over the whole index. With --prune, every stored article whose file is gone is removed, under any folder. Safe to interrupt: running the same command again finishes the work. Problems with single files are reported on stderr and the others are indexed; the exit status is 1 when there was any (a path that does not exist is one, though the articles stored from it are removed).
         """)
 
     @OptionGroup var input: InputOptions
@@ -26,23 +26,28 @@ struct IndexCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Articles stored per transaction.", valueName: "n"))
     var batchSize: Int = 48
 
+    @Flag(name: .long, help: "Remove every stored article whose file is gone (no path needed).")
+    var prune = false
+
     func validate() throws {
-        if input.paths.isEmpty { throw ValidationError("give at least one article file or folder to index.") }
+        if input.paths.isEmpty && !prune { throw ValidationError("give at least one article file or folder to index, or --prune.") }
         if batchSize < 1 { throw ValidationError("--batch-size takes a positive number.") }
     }
 
     func run() throws {
-        let (_, report) = try indexPaths(input.paths, options: input, index: indexOption.path, progress: true, batchSize: batchSize)
+        let (_, report) = try indexPaths(input.paths, options: input, index: indexOption.path, progress: true, batchSize: batchSize,
+                                         prune: prune)
         if !report.problems.isEmpty { throw ExitCode(1) }
     }
 }
 
-/// Indexes `paths` into the index at `index`, reporting problems, duplicates and progress on stderr.
+/// Indexes `paths` into the index at `index`, reporting problems, duplicates, removed articles and progress on stderr.
 ///
+/// - Parameter prune: also remove every stored article whose file is gone (`IndexBuilder.pruneGoneFiles`).
 /// - Returns: the opened store and what the run did.
 /// - Throws: `ExitCode(1)` when the index cannot be opened or written (with a message).
 func indexPaths(_ paths: [String], options: InputOptions, index: String, progress: Bool,
-                reportProblems: Bool = true, batchSize: Int = 48) throws -> (IndexStore, IndexBuilder.Report) {
+                reportProblems: Bool = true, batchSize: Int = 48, prune: Bool = false) throws -> (IndexStore, IndexBuilder.Report) {
     let store: IndexStore
     do {
         store = try IndexStore(path: index)
@@ -52,6 +57,7 @@ func indexPaths(_ paths: [String], options: InputOptions, index: String, progres
     }
     var builder = IndexBuilder(published: options.published.map { DocumentCreationTime(value: $0, provenance: .commandLine) })
     builder.batchSize = batchSize
+    builder.pruneGoneFiles = prune
     builder.readerOptions.fieldMap = options.fieldMap
     let reporter = ProgressReporter()
     let report: IndexBuilder.Report
@@ -68,6 +74,18 @@ func indexPaths(_ paths: [String], options: InputOptions, index: String, progres
     if reportProblems { for problem in report.problems { Standard.error("parley: \(problem)") } }
     for duplicate in report.duplicates { Standard.error("parley: \(duplicate.source): same text as \(duplicate.sameAs); read once") }
     reportPassedOver(report.passedOver)
+    func articles(_ n: Int) -> String { n == 1 ? "1 article" : "\(n) articles" }
+    if !report.removedGoneFiles.isEmpty || prune {
+        Standard.error("parley: removed \(articles(report.removedGoneFiles.count)) "
+                       + (report.removedGoneFiles.count == 1 ? "whose file is gone" : "whose files are gone"))
+    }
+    if !report.removedGoneItems.isEmpty {
+        Standard.error("parley: removed \(articles(report.removedGoneItems.count)) no longer in \(report.removedGoneItems.count == 1 ? "its file" : "their files")")
+    }
+    if report.unchecked > 0 {
+        Standard.error("parley: \(articles(report.unchecked)) stored under relative paths by an older parley not checked; "
+                       + "index their folders again to check them")
+    }
     if progress { reporter.finish(report, index: index) }
     return (store, report)
 }

@@ -62,7 +62,9 @@ final class ProgressReporter: @unchecked Sendable {
         if isTerminal && drewLine { write("\r\u{1B}[K") }
         let elapsed = max(Date().timeIntervalSince(start), 0.001)
         let analyzed = report.added + report.updated
-        write("parley: \(index): \(report.added) new, \(report.updated) changed, \(report.unchanged) unchanged article(s); "
+        let removed = report.removedGoneFiles.count + report.removedGoneItems.count
+        write("parley: \(index): \(report.added) new, \(report.updated) changed, \(report.unchanged) unchanged article(s)"
+              + (removed > 0 ? ", \(removed) removed" : "") + "; "
               + "\(report.statementCount) statement(s) in the index; \(Self.number(Double(report.words) / max(report.analyzeSeconds, 0.001))) words/s"
               + (analyzed > 0 ? " over \(analyzed) article(s)" : "") + "; \(Self.duration(elapsed))\n")
     }

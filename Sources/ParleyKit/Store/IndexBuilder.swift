@@ -7,8 +7,10 @@ import Foundation
 /// (`CorpusLoader.analyze`, several at a time) and stores them `batchSize` at
 /// a time, one transaction per batch. A changed article keeps the ids of its
 /// statements whose content and speaker did not change
-/// (`IndexStore.carryOverIDs`). Then, when anything changed or an earlier run
-/// was interrupted, the corpus-level pass runs over the whole index.
+/// (`IndexStore.carryOverIDs`). Stored articles under the paths that are gone
+/// from disk are removed first (see `IndexPruning.swift` for the rules; with
+/// `pruneGoneFiles`, those of every folder). Then, when anything changed or an
+/// earlier run was interrupted, the corpus-level pass runs over the whole index.
 public struct IndexBuilder: Sendable {
     /// Articles stored per transaction. 48 keeps a transaction short (a
     /// second or so of analysis on one core) while the per-transaction cost stays small.
@@ -19,6 +21,10 @@ public struct IndexBuilder: Sendable {
     public var concurrency = ProcessInfo.processInfo.activeProcessorCount
     /// How files are read (`--field` mappings for JSON input).
     public var readerOptions = ArticleReader.Options()
+    /// Also remove every stored article, under any folder, whose file is gone (`parley index --prune`).
+    public var pruneGoneFiles = false
+    /// The directory relative paths are read from: the process's working directory.
+    public var workingDirectory = FileManager.default.currentDirectoryPath
 
     /// Makes a builder.
     public init(published: DocumentCreationTime? = nil) { self.published = published }
@@ -52,6 +58,13 @@ public struct IndexBuilder: Sendable {
         public var updated = 0
         /// Articles skipped as unchanged.
         public var unchanged = 0
+        /// Sources removed because their file is gone, in source order.
+        public var removedGoneFiles: [String] = []
+        /// Sources removed because their file, read again, no longer gives them (items gone from a JSON Lines file), in source order.
+        public var removedGoneItems: [String] = []
+        /// Articles that `pruneGoneFiles` could not check: stored under a relative path by a parley that did not
+        /// record the working directory. Indexing their folder again checks them, and records it.
+        public var unchecked = 0
         /// Words analyzed.
         public var words = 0
         /// True when the corpus pass ran.
@@ -71,7 +84,8 @@ public struct IndexBuilder: Sendable {
     ///   - store: the index.
     ///   - afterBatch: called after each batch is committed, with the number of articles stored in this run so far.
     ///   - progress: called as articles are analyzed, from any thread.
-    /// - Throws: `DatabaseError` when the index cannot be written; problems with single files are in the report instead.
+    /// - Throws: `DatabaseError` when the index cannot be written; problems with single files are in the report
+    ///   instead (a path that does not exist among them, though the articles stored from it are removed).
     public func index(paths: [String], into store: IndexStore, afterBatch: ((Int) -> Void)? = nil,
                       progress: (@Sendable (Progress) -> Void)? = nil) throws -> Report {
         var report = Report()
@@ -108,6 +122,19 @@ public struct IndexBuilder: Sendable {
             report.sources.append(article.source)
             work.append((article, stored[article.source] != nil))
         }
+        let reader = ArticleReader(options: readerOptions)
+        let stale = Self.staleSources(stored: stored, paths: paths, kept: Set(read.articles.map(\.source)).union(report.sources),
+                                      readSources: read.articles.map(\.source),
+                                      troubled: read.problems.filter(\.isFatal).map(\.path), all: pruneGoneFiles,
+                                      workingDirectory: workingDirectory, listed: { reader.files(in: paths).files })
+        report.unchecked = stale.unchecked
+        // Removed before the new articles are written, in a transaction of its own that marks the corpus pass
+        // pending: killed after it, the next run finds them gone and finishes the rest.
+        try store.remove(sources: stale.goneFiles + stale.goneItems)
+        report.removedGoneFiles = stale.goneFiles
+        report.removedGoneItems = stale.goneItems
+        // Rows stored before the working directory was recorded get it from a run that read them again.
+        try store.recordFolder(workingDirectory, sources: report.sources.filter { stored[$0]?.folder == "" && !$0.hasPrefix("/") })
         let total = work.count
         let words = WordCounter()
         let start = Date()
@@ -126,7 +153,7 @@ public struct IndexBuilder: Sendable {
                     IndexStore.carryOverIDs(to: &analyses[i], from: previous)
                 }
             }
-            try store.write(analyses, inputMetadata: batch.map(\.article.inputMetadataKey))
+            try store.write(analyses, inputMetadata: batch.map(\.article.inputMetadataKey), folder: workingDirectory)
             for entry in batch { if entry.replaces { report.updated += 1 } else { report.added += 1 } }
             done += batch.count
             progress?(Progress(done: done, total: total, words: words.value, phase: "analyzing"))

@@ -25,6 +25,11 @@ import GRDB
 /// outlet): an article whose text is unchanged but whose metadata is not is
 /// analyzed again.
 ///
+/// `articles.folder` (migration `v3-article-folder`) is the working directory
+/// of the run that stored a relative source (empty for an absolute one, and for
+/// rows stored before the column), so that `parley index --prune`, run from
+/// any directory, checks the file that was read.
+///
 /// `meta.corpus_pass_pending` is `1` from the first article batch written
 /// until a corpus pass has finished (set in the batch's transaction, cleared in
 /// the pass's), so an interrupted run is finished by the next one.
@@ -151,6 +156,9 @@ public enum IndexSchema {
             ALTER TABLE articles ADD COLUMN url TEXT;
             ALTER TABLE articles ADD COLUMN input_metadata TEXT NOT NULL DEFAULT '';
             """)
+        }
+        migrator.registerMigration("v3-article-folder") { db in
+            try db.execute(sql: "ALTER TABLE articles ADD COLUMN folder TEXT NOT NULL DEFAULT ''")
         }
         return migrator
     }

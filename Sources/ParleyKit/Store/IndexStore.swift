@@ -83,6 +83,9 @@ public final class IndexStore: StatementGraphBackend, @unchecked Sendable {
         public var isCurrent: Bool
         /// `Article.inputMetadataKey` of the article when it was stored.
         public var inputMetadata: String = ""
+        /// For a relative source, the working directory of the run that stored it (an absolute path); empty for an
+        /// absolute source, or for a row stored by a parley that did not record it.
+        public var folder: String = ""
     }
 
     /// Every stored source with its article id.
@@ -90,10 +93,10 @@ public final class IndexStore: StatementGraphBackend, @unchecked Sendable {
     public func storedSources() throws -> [String: StoredSource] {
         try pool.read { db in
             var result: [String: StoredSource] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT a.source, a.id, t.analysis_format, a.input_metadata FROM articles a JOIN article_texts t ON t.article_num = a.num")
+            let rows = try Row.fetchCursor(db, sql: "SELECT a.source, a.id, t.analysis_format, a.input_metadata, a.folder FROM articles a JOIN article_texts t ON t.article_num = a.num")
             while let row = try rows.next() {
                 result[row[0]] = StoredSource(articleID: row[1], isCurrent: (row[2] as String) == IndexSchema.analysisFormat,
-                                              inputMetadata: row[3])
+                                              inputMetadata: row[3], folder: row[4])
             }
             return result
         }
@@ -135,15 +138,18 @@ public final class IndexStore: StatementGraphBackend, @unchecked Sendable {
     ///   - analyses: analyses whose `article.source` is the key.
     ///   - inputMetadata: for each analysis, `Article.inputMetadataKey` of the article as read (before the
     ///     pipeline set its DCT); the next run analyzes it again when that changes. Empty: none recorded.
+    ///   - folder: the directory relative sources were read from (recorded as `StoredSource.folder`); the
+    ///     process's working directory by default.
     /// - Throws: `DatabaseError`, `EncodingError`.
-    public func write(_ analyses: [ArticleAnalysis], inputMetadata: [String] = []) throws {
+    public func write(_ analyses: [ArticleAnalysis], inputMetadata: [String] = [],
+                      folder: String = FileManager.default.currentDirectoryPath) throws {
         let blobs = try analyses.map { try StoredAnalysis.encode($0) }
         try pool.write { db in
             let delete = try db.makeStatement(sql: "DELETE FROM articles WHERE source = ? OR id = ?")
             let insert = try db.makeStatement(sql: """
                 INSERT INTO articles (source, id, headline, outlet, author, published, published_provenance,
-                                      body_start, words, url, input_metadata)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      body_start, words, url, input_metadata, folder)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             let insertText = try db.makeStatement(sql: """
                 INSERT INTO article_texts (article_num, text, analysis_format, analysis) VALUES (?, ?, ?, ?)
@@ -156,6 +162,7 @@ public final class IndexStore: StatementGraphBackend, @unchecked Sendable {
                     article.source, article.id, article.headline, article.outlet, article.author,
                     published?.value, published?.provenance.rawValue, article.bodyStart,
                     Self.wordCount(article.text), article.url, n < inputMetadata.count ? inputMetadata[n] : "",
+                    article.source.hasPrefix("/") ? "" : folder,
                 ])
                 try insertText.execute(arguments: [db.lastInsertedRowID, article.text, IndexSchema.analysisFormat, blob])
             }
@@ -163,14 +170,48 @@ public final class IndexStore: StatementGraphBackend, @unchecked Sendable {
         }
     }
 
-    /// Removes the articles of `sources` (and, through the pending corpus pass, their statements).
+    /// Removes the articles of `sources` in one transaction, and marks the corpus pass pending when any was stored.
+    ///
+    /// Goes at once: each article's row and text, and its statements with their texts, topic, mention and link
+    /// rows (links from other statements to them too) through the schema's `ON DELETE CASCADE`, and their FTS5
+    /// rows. Entities only they mentioned, events and the links and merges they made between other statements
+    /// stay until the corpus pass, which `IndexBuilder` runs next and which rewrites those tables from the
+    /// articles left. Either every source is removed or none is. Sources not stored are passed over.
+    /// - Returns: the number of articles removed.
     /// - Throws: `DatabaseError`.
-    public func remove(sources: [String]) throws {
+    @discardableResult
+    public func remove(sources: [String]) throws -> Int {
+        guard !sources.isEmpty else { return 0 }
+        return try pool.write { db in
+            // The FTS5 table is contentless: a row is deleted by giving the values it was made from. They are the
+            // corpus pass's only while no article was written after it; otherwise the pass to come rebuilds the table.
+            let tablesCurrent = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'corpus_pass_pending'") == "0"
+            let unsearch = try db.makeStatement(sql: """
+                INSERT INTO statement_fts (statement_fts, rowid, content, speaker, headline)
+                SELECT 'delete', s.ord, t.content, s.speaker_name, a.headline
+                FROM articles a JOIN statements s ON s.article_id = a.id JOIN statement_texts t ON t.ord = s.ord
+                WHERE a.source = ?
+                """)
+            let delete = try db.makeStatement(sql: "DELETE FROM articles WHERE source = ?")
+            var removed = 0
+            for source in sources {
+                if tablesCurrent { try unsearch.execute(arguments: [source]) }
+                try delete.execute(arguments: [source])
+                removed += db.changesCount
+            }
+            if removed > 0 { try db.execute(sql: "UPDATE meta SET value = '1' WHERE key = 'corpus_pass_pending'") }
+            return removed
+        }
+    }
+
+    /// Records `folder` as the directory the relative `sources` were read from, for rows stored before parley
+    /// recorded it (see `StoredSource.folder`). Changes no analysis, so no corpus pass is needed.
+    /// - Throws: `DatabaseError`.
+    public func recordFolder(_ folder: String, sources: [String]) throws {
         guard !sources.isEmpty else { return }
         try pool.write { db in
-            let delete = try db.makeStatement(sql: "DELETE FROM articles WHERE source = ?")
-            for source in sources { try delete.execute(arguments: [source]) }
-            try db.execute(sql: "UPDATE meta SET value = '1' WHERE key = 'corpus_pass_pending'")
+            let update = try db.makeStatement(sql: "UPDATE articles SET folder = ? WHERE source = ? AND folder = ''")
+            for source in sources where !source.hasPrefix("/") { try update.execute(arguments: [folder, source]) }
         }
     }
 

@@ -53,7 +53,7 @@ final class IndexStoreTests: XCTestCase {
             XCTAssertTrue(tables.contains(table), "missing table \(table) in \(tables)")
         }
         let applied = try store.pool.read { db in try IndexSchema.migrator.appliedIdentifiers(db) }
-        XCTAssertEqual(Set(applied), ["v1-articles", "v1-corpus", "v2-texts-apart"])
+        XCTAssertEqual(Set(applied), ["v1-articles", "v1-corpus", "v2-texts-apart", "v3-article-folder"])
         let journal = try store.pool.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         XCTAssertEqual(journal, "wal")
         let foreignKeys = try store.pool.read { db in try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") }
