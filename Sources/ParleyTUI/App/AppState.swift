@@ -209,11 +209,25 @@ public struct AppState: Sendable {
 
     /// The links the Statement pane lists for the selected row, whose targets exist in the graph:
     /// a statement's own links, or (for an event) one `same-event` link to each statement linked to the event.
+    ///
+    /// A statement's links come grouped under the heading the pane shows
+    /// them under (`StatementPane.heading(of:)`: same speaker, same topic X,
+    /// reply …), the groups in the order they first occur and each group in
+    /// the graph's order, so that j and k walk the list top to bottom.
     public var selectedLinks: [StatementLink] {
         if let event = selectedEvent {
             return event.statementIDs.filter { data.graph.indexByID[$0] != nil }.map { StatementLink(to: $0, kind: .sameEvent) }
         }
         guard let statement = selectedStatement else { return [] }
-        return data.graph.links(of: statement).filter { data.graph.indexByID[$0.to] != nil }
+        let links = data.graph.links(of: statement).filter { data.graph.indexByID[$0.to] != nil }
+        var groupOrder: [String: Int] = [:]
+        for link in links where groupOrder[StatementPane.heading(of: link)] == nil {
+            groupOrder[StatementPane.heading(of: link)] = groupOrder.count
+        }
+        guard groupOrder.count > 1 else { return links }
+        return links.enumerated().sorted { a, b in
+            let groupA = groupOrder[StatementPane.heading(of: a.element)] ?? 0, groupB = groupOrder[StatementPane.heading(of: b.element)] ?? 0
+            return groupA != groupB ? groupA < groupB : a.offset < b.offset
+        }.map(\.element)
     }
 }
