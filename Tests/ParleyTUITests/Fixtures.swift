@@ -110,6 +110,7 @@ enum Fixtures {
     /// "We will cut spending on roads." (linked by same speaker to both of the
     /// others), Anna Berg "Taxes will rise for the poor never.", Omar Diaz
     /// "Taxes are too high." — all on 2021-06-05, all with the topic "tax".
+    /// An event, "The tax vote is on June 16.", is linked to the two statements that open alike.
     static let sameSpeakerGraph: StatementGraph = {
         let text = """
         Tax plans
@@ -117,6 +118,7 @@ enum Fixtures {
         Anna Berg said: "We will cut spending on roads."
         Anna Berg said: "Taxes will rise for the poor never."
         Omar Diaz said: "Taxes are too high."
+        The tax vote is on June 16.
         """
         let article = Article(source: "tax.txt", text: text)
         func statement(_ speaker: String, _ content: String) -> Statement {
@@ -139,7 +141,10 @@ enum Fixtures {
             statement("Anna Berg", "Taxes will rise for the poor never."),
             statement("Omar Diaz", "Taxes are too high."),
         ]
-        analysis.events = []
+        let clause = span(of: "The tax vote is on June 16.", in: text), when = span(of: "June 16", in: text)
+        analysis.events = [Event(id: "\(article.id)-event-\(when.start)-\(when.end)", span: clause, text: "The tax vote is on June 16.",
+                                 timex: TimeExpression(span: when, text: "June 16", type: .date, value: "2021-06-16"),
+                                 statementIDs: [analysis.statements[0].id, analysis.statements[2].id])]
         return StatementGraph(analyses: [analysis])
     }()
 

@@ -139,9 +139,16 @@ public enum StatementPane {
     /// (outlet and headline, else the file name) instead. When two lines would
     /// still read the same within `width` columns, the article comes before
     /// the content if their articles differ; if not, the content starts, after
-    /// `…`, at the first word where they differ. Lines are cut to `width` with `…`.
-    static func linkTexts(_ links: [StatementLink], from statement: Statement, in graph: StatementGraph, width: Int) -> [String] {
-        let speaker = StatementGraph.speakerKey(statement)
+    /// `…`, at the first word where they differ, and if that word still does
+    /// not show, the date and speaker they share give way to it. Lines are cut
+    /// to `width` with `…`.
+    ///
+    /// - Parameters:
+    ///   - statement: the statement the links start from; nil for an event's statements, which all name their speaker.
+    ///   - date: how a TIMEX3 value shows (nil when there is none); the value itself by default.
+    static func linkTexts(_ links: [StatementLink], from statement: Statement?, in graph: StatementGraph, width: Int,
+                          date: (String?) -> String? = { $0 }) -> [String] {
+        let speaker = statement.flatMap { StatementGraph.speakerKey($0) }
         let targets = links.map { graph.statement(id: $0.to) }
         let contents = targets.map { $0.map { TimelinePane.oneLine(TimelinePane.contentText($0, in: graph)) } ?? "" }
         func article(_ target: Statement) -> String {
@@ -149,19 +156,20 @@ public enum StatementPane {
             let name = article.source.split(separator: "/").last.map(String.init) ?? article.source
             return [article.outlet, article.headline ?? name].compactMap { $0 }.joined(separator: " · ")
         }
-        func text(_ index: Int, withArticle: Bool = false, content: String? = nil) -> String {
+        /// The line of link `index`; `shared` drops the speaker and the date (which the colliding lines share).
+        func text(_ index: Int, withArticle: Bool = false, content: String? = nil, shared: Bool = false) -> String {
             let link = links[index]
             guard let target = targets[index] else { return TextLayout.truncate("→ \(link.to)", width: width) }
-            var parts = [target.date.value ?? "undated"]
+            var parts = shared ? [] : [date(target.date.value) ?? "undated"]
             let sameSpeaker = speaker != nil && StatementGraph.speakerKey(target) == speaker
-            let who = sameSpeaker ? nil : (target.source?.name ?? "unknown source")
+            let who = sameSpeaker || shared ? nil : (target.source?.name ?? "—")
             if link.kind == .sameQuote {
                 parts += [who, article(target)].compactMap { $0 }
                 return TextLayout.truncate("→ " + parts.joined(separator: " · "), width: width)
             }
             if withArticle { parts.append(article(target)) }
-            let line = "→ " + parts.joined(separator: " · ") + " · " + (who.map { $0 + ": " } ?? "") + (content ?? contents[index])
-            return TextLayout.truncate(line, width: width)
+            parts.append((who.map { $0 + ": " } ?? "") + (content ?? contents[index]))
+            return TextLayout.truncate("→ " + parts.joined(separator: " · "), width: width)
         }
         var texts = links.indices.map { text($0) }
         for indices in Dictionary(grouping: links.indices, by: { texts[$0] }).values where indices.count > 1 {
@@ -169,15 +177,17 @@ public enum StatementPane {
                 for index in indices { texts[index] = text(index, withArticle: true) }
                 continue
             }
-            // Same article, same date, same opening: show each from the first word where they differ.
+            // Same article, same date, same opening: show each from the first word where they differ,
+            // and when the date and speaker leave no room for that word, without them.
             let words = indices.map { contents[$0].split(separator: " ") }
             var common = 0
             while let first = words.first, common < first.count, words.allSatisfy({ common < $0.count && $0[common] == first[common] }) {
                 common += 1
             }
-            for (index, own) in zip(indices, words) {
-                texts[index] = text(index, content: "…" + own.dropFirst(common).joined(separator: " "))
-            }
+            let tails = words.map { "…" + $0.dropFirst(common).joined(separator: " ") }
+            var changed = zip(indices, tails).map { text($0, content: $1) }
+            if Set(changed).count < changed.count { changed = zip(indices, tails).map { text($0, content: $1, shared: true) } }
+            for (index, line) in zip(indices, changed) { texts[index] = line }
         }
         return texts
     }
@@ -225,11 +235,9 @@ public enum StatementPane {
         let links = state.selectedLinks
         lines.append(Line(pieces: [], link: nil))
         lines.append(Line(pieces: [(links.isEmpty ? "No linked statement" : "Statements \(links.count)", "statement.label")], link: nil))
-        for (index, link) in links.enumerated() {
-            guard let target = graph.statement(id: link.to) else { continue }
-            let who = target.source?.name ?? "—"
-            let when = target.date.value.map { TimelinePane.heading(TimelinePane.dayKey($0)) } ?? "undated"
-            lines.append(Line(pieces: [("→ \(when) · \(who): \(TimelinePane.contentText(target, in: graph))", "link")], link: index))
+        let texts = linkTexts(links, from: nil, in: graph, width: width) { value in value.map { TimelinePane.heading(TimelinePane.dayKey($0)) } }
+        for (index, text) in texts.enumerated() {
+            lines.append(Line(pieces: [(text, "link")], link: index))
         }
         return lines
     }

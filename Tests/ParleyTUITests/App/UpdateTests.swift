@@ -325,6 +325,18 @@ final class StatementLinkListTests: XCTestCase {
         XCTAssertTrue(narrow.contains("→ 2021-06-05 · …poor never."), "\(narrow)")
     }
 
+    func testAnEventsStatementsReadDifferentlyToo() {
+        let state = Fixtures.state(graph, 120, 40, [.bottom])
+        XCTAssertEqual(state.selectedEvent?.text, "The tax vote is on June 16.")
+        for width in [30, 43, 60] {
+            let lines = StatementPane.lines(state, width: width).filter { $0.link != nil }.map { $0.pieces.map(\.text).joined() }
+            XCTAssertEqual(lines.count, 2)
+            XCTAssertEqual(Set(lines).count, 2, "at \(width) columns: \(lines)")
+        }
+        let wide = StatementPane.lines(state, width: 80).filter { $0.link != nil }.map { $0.pieces.map(\.text).joined() }
+        XCTAssertEqual(wide.first, "→ Sat 2021-06-05 · Anna Berg: Taxes will rise for the rich next year.", "an event's statements name their speaker")
+    }
+
     func testLinksStandUnderHeadingsThatSayWhyTheyAreLinked() {
         let state = Fixtures.state(graph, 120, 40, [.moveDown])
         let lines = StatementPane.lines(state, width: 60).map { $0.pieces.map(\.text).joined() }
