@@ -103,6 +103,51 @@ enum Fixtures {
         return StatementGraph(analyses: [analysis])
     }()
 
+    /// A hand-built graph where one person says three things on one day about
+    /// one topic, and two of them open with the same words.
+    ///
+    /// Timeline: Anna Berg "Taxes will rise for the rich next year.", Anna Berg
+    /// "We will cut spending on roads." (linked by same speaker to both of the
+    /// others), Anna Berg "Taxes will rise for the poor never.", Omar Diaz
+    /// "Taxes are too high." — all on 2021-06-05, all with the topic "tax".
+    /// An event, "The tax vote is on June 16.", is linked to the two statements that open alike.
+    static let sameSpeakerGraph: StatementGraph = {
+        let text = """
+        Tax plans
+        Anna Berg said: "Taxes will rise for the rich next year."
+        Anna Berg said: "We will cut spending on roads."
+        Anna Berg said: "Taxes will rise for the poor never."
+        Omar Diaz said: "Taxes are too high."
+        The tax vote is on June 16.
+        """
+        let article = Article(source: "tax.txt", text: text)
+        func statement(_ speaker: String, _ content: String) -> Statement {
+            // Each speaker span is the occurrence on the statement's own line.
+            let scalars = Array(text.unicodeScalars)
+            let contentSpan = span(of: content, in: text)
+            let lineStart = (scalars[..<contentSpan.start].lastIndex(of: "\n") ?? -1) + 1
+            let entity = Entity.identifier(kind: .person, name: speaker)
+            return Statement(articleID: article.id,
+                             source: Source(name: speaker, entityID: entity, span: TextSpan(lineStart, lineStart + speaker.unicodeScalars.count)),
+                             cue: "said", kind: .direct, contentSpans: [contentSpan],
+                             date: StatementDate(value: "2021-06-05", source: .explicit), topics: ["tax"])
+        }
+        var analysis = Pipeline().analyze(article)
+        analysis.mentions = []
+        analysis.entities = ["Anna Berg", "Omar Diaz"].map { Entity(kind: .person, name: $0) }
+        analysis.statements = [
+            statement("Anna Berg", "Taxes will rise for the rich next year."),
+            statement("Anna Berg", "We will cut spending on roads."),
+            statement("Anna Berg", "Taxes will rise for the poor never."),
+            statement("Omar Diaz", "Taxes are too high."),
+        ]
+        let clause = span(of: "The tax vote is on June 16.", in: text), when = span(of: "June 16", in: text)
+        analysis.events = [Event(id: "\(article.id)-event-\(when.start)-\(when.end)", span: clause, text: "The tax vote is on June 16.",
+                                 timex: TimeExpression(span: when, text: "June 16", type: .date, value: "2021-06-16"),
+                                 statementIDs: [analysis.statements[0].id, analysis.statements[2].id])]
+        return StatementGraph(analyses: [analysis])
+    }()
+
     /// The screen of `state` as text.
     static func screen(_ state: AppState, theme: Theme = .fallback) -> String {
         var canvas = Canvas(size: state.size)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decides whether a statement matches a `Query`.
 public enum QueryMatcher {
     /// True when `statement` satisfies every term of `query`.
@@ -16,10 +18,7 @@ public enum QueryMatcher {
             let topics = statement.topics.map { $0.lowercased() }
             guard query.topics.contains(where: { term in topics.contains { $0 == term.lowercased() } }) else { return false }
         }
-        if let after = query.after, (statement.date.value ?? "") < after { return false }
-        if let before = query.before {
-            guard let value = statement.date.value, String(value.prefix(before.count)) <= before else { return false }
-        }
+        if !date(statement.date.value, isWithin: query) { return false }
         if !query.kinds.isEmpty, !query.kinds.contains(statement.kind) { return false }
         if !query.cues.isEmpty {
             guard let cue = statement.cue?.lowercased(), query.cues.contains(where: { cue.contains($0.lowercased()) }) else { return false }
@@ -41,6 +40,75 @@ public enum QueryMatcher {
         return true
     }
 
+    /// True when a TIMEX3 date `value` lies inside the query's `after:` and `before:` (inclusive), or the query has neither.
+    ///
+    /// `after:` compares whole values (`2021-06-05` ≥ `2021-06`); `before:`
+    /// compares the value cut to the length of the bound, so `before:2021-06`
+    /// keeps every day of June. A missing value, or one whose year is unknown
+    /// (`XXXX-06-16`, TIMEX3's form), is outside any bound.
+    public static func date(_ value: String?, isWithin query: Query) -> Bool {
+        guard query.after != nil || query.before != nil else { return true }
+        guard let value, !value.isEmpty, !value.hasPrefix("X") else { return false }
+        if let after = query.after, value < after { return false }
+        if let before = query.before, String(value.prefix(before.count)) > before { return false }
+        return true
+    }
+
+    /// True when a dated event matches `query` by itself, judged on what an
+    /// event has: the entities it mentions, its text, its date and its article.
+    ///
+    /// Every term the event can answer must hold, as for a statement:
+    /// - `person:` and `mentions:`: an entity the event mentions has the name
+    ///   (or an alias) containing it: an event has no speaker, so `person:`
+    ///   asks who takes part in it;
+    /// - `topic:`: the event's text contains the topic label as whole words
+    ///   (case-insensitive): statements get their topics from the words of
+    ///   their content (`KeyphraseExtractor`), so an event's words say the same;
+    /// - `after:`, `before:`: its TIMEX3 value, as `date(_:isWithin:)`;
+    /// - words, phrases and `-excluded`: its text and its article's headline;
+    /// - `source:`: its article's outlet or path.
+    /// `said:` and `kind:` belong to statements only: a query with them matches no event by itself.
+    ///
+    /// A browser also shows the events of the statements a query matches
+    /// (`Event.statementIDs`); that is the caller's rule, not this one's.
+    public static func matches(_ event: Event, query: Query, in graph: StatementGraph) -> Bool {
+        if !query.cues.isEmpty || !query.kinds.isEmpty { return false }
+        if !date(event.timex.value, isWithin: query) { return false }
+        for names in [query.persons, query.mentions] where !names.isEmpty {
+            let terms = names.map { $0.lowercased() }.filter { !$0.isEmpty }
+            let known = event.entityIDs.compactMap { graph.entities[$0] }.flatMap { [$0.name] + $0.aliases }
+            guard terms.contains(where: { term in known.contains { StatementGraph.name($0, containsLowercased: term) } }) else { return false }
+        }
+        let text = event.text.lowercased()
+        if !query.topics.isEmpty, !query.topics.contains(where: { containsWords(text, $0.lowercased()) }) { return false }
+        let article = event.articleID(in: graph).flatMap { graph.articles[$0] }
+        if !query.sources.isEmpty {
+            guard let article else { return false }
+            let haystack = ((article.outlet ?? "") + " " + article.source).lowercased()
+            guard query.sources.contains(where: { haystack.contains($0.lowercased()) }) else { return false }
+        }
+        if !query.words.isEmpty || !query.excluded.isEmpty {
+            let haystack = text + " " + (article?.headline ?? "").lowercased()
+            for group in query.words where !group.contains(where: { haystack.contains($0.lowercased()) }) { return false }
+            for word in query.excluded where haystack.contains(word.lowercased()) { return false }
+        }
+        return true
+    }
+
+    /// True when `text` contains `phrase` (both lowercased) with no letter or digit right before or after it.
+    public static func containsWords(_ text: String, _ phrase: String) -> Bool {
+        guard !phrase.isEmpty else { return false }
+        func isWordCharacter(_ character: Character?) -> Bool { character.map { $0.isLetter || $0.isNumber } ?? false }
+        var searchStart = text.startIndex
+        while let range = text.range(of: phrase, range: searchStart..<text.endIndex) {
+            let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : nil
+            let after = range.upperBound < text.endIndex ? text[range.upperBound] : nil
+            if !isWordCharacter(before) && !isWordCharacter(after) { return true }
+            searchStart = text.index(after: range.lowerBound)
+        }
+        return false
+    }
+
     /// Lowercased content, speaker name and headline of a statement: what plain words search.
     public static func searchableText(of statement: Statement, in graph: StatementGraph) -> String {
         var parts: [String] = []
@@ -54,5 +122,19 @@ public enum QueryMatcher {
         }
         if let source = statement.source { parts.append(source.name) }
         return parts.joined(separator: " ").lowercased()
+    }
+}
+
+extension Event {
+    /// The id of the article this event comes from, or nil when the graph has no such article.
+    ///
+    /// An event's id is `<article id>-event-<start>-<end>` (see `StatementDater.events`); when it
+    /// is not, the article of its first linked statement.
+    public func articleID(in graph: StatementGraph) -> String? {
+        if let range = id.range(of: "-event-", options: .backwards) {
+            let article = String(id[..<range.lowerBound])
+            if graph.articles[article] != nil { return article }
+        }
+        return statementIDs.lazy.compactMap { graph.statement(id: $0)?.articleID }.first
     }
 }

@@ -70,8 +70,12 @@ public struct AppState: Sendable {
     public var scroll: [PaneID: Int] = [:]
     /// Earlier views, most recent last.
     public var history: [HistoryEntry] = []
-    /// The last search term, for n and N.
-    public var searchTerm: String?
+    /// The last search term, for n and N; setting it finds its matches (`searchMatches`) in `searchPane`.
+    public var searchTerm: String? {
+        didSet { if searchTerm != oldValue { refreshSearchMatches(in: searchPane) } }
+    }
+    /// The rows that contain `searchTerm`, in the pane last searched; nil without a search.
+    public private(set) var searchMatches: SearchMatches?
     /// The open prompt, if any.
     public var prompt: Prompt?
     /// True while the help overlay shows.
@@ -139,6 +143,18 @@ public struct AppState: Sendable {
         scroll[.statement] = 0
         scroll[.article] = nil
         keepSelectionVisible(&self, .timeline)
+        if searchMatches?.pane == .timeline { refreshSearchMatches() }
+    }
+
+    /// Finds the rows of `pane` that contain `searchTerm` (by default the pane
+    /// searched last, or `searchPane`), or clears the matches when there is no term.
+    ///
+    /// Called when the term changes and when the timeline's rows do; `n` and
+    /// `N` call it for a pane that was not searched yet.
+    public mutating func refreshSearchMatches(in pane: PaneID? = nil) {
+        guard let term = searchTerm?.lowercased(), !term.isEmpty else { searchMatches = nil; return }
+        let pane = pane ?? searchMatches?.pane ?? searchPane
+        searchMatches = SearchMatches(pane: pane, positions: SearchMatches.find(term, in: pane, of: self))
     }
 
     /// Shows or hides the events in the timeline, keeping the selected row where it can.
@@ -151,6 +167,7 @@ public struct AppState: Sendable {
         let old = items
         showsEvents = on
         items = TimelineMerge.items(graph: data.graph, statements: visible, events: on ? visibleEvents : [])
+        if searchMatches?.pane == .timeline { refreshSearchMatches() }
         guard old.indices.contains(position) else { selection[.timeline] = 0; return }
         let selected = old[position]
         if let same = items.firstIndex(of: selected) {
@@ -192,11 +209,25 @@ public struct AppState: Sendable {
 
     /// The links the Statement pane lists for the selected row, whose targets exist in the graph:
     /// a statement's own links, or (for an event) one `same-event` link to each statement linked to the event.
+    ///
+    /// A statement's links come grouped under the heading the pane shows
+    /// them under (`StatementPane.heading(of:)`: same speaker, same topic X,
+    /// reply …), the groups in the order they first occur and each group in
+    /// the graph's order, so that j and k walk the list top to bottom.
     public var selectedLinks: [StatementLink] {
         if let event = selectedEvent {
             return event.statementIDs.filter { data.graph.indexByID[$0] != nil }.map { StatementLink(to: $0, kind: .sameEvent) }
         }
         guard let statement = selectedStatement else { return [] }
-        return data.graph.links(of: statement).filter { data.graph.indexByID[$0.to] != nil }
+        let links = data.graph.links(of: statement).filter { data.graph.indexByID[$0.to] != nil }
+        var groupOrder: [String: Int] = [:]
+        for link in links where groupOrder[StatementPane.heading(of: link)] == nil {
+            groupOrder[StatementPane.heading(of: link)] = groupOrder.count
+        }
+        guard groupOrder.count > 1 else { return links }
+        return links.enumerated().sorted { a, b in
+            let groupA = groupOrder[StatementPane.heading(of: a.element)] ?? 0, groupB = groupOrder[StatementPane.heading(of: b.element)] ?? 0
+            return groupA != groupB ? groupA < groupB : a.offset < b.offset
+        }.map(\.element)
     }
 }

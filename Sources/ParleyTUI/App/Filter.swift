@@ -23,37 +23,37 @@ public enum Filter: Hashable, Sendable {
 
     /// Indices into `graph.events` of the events this filter lets through, in date order.
     ///
-    /// An event shows when one of its linked statements (`Event.statementIDs`)
-    /// is among `visibleStatements`, or when it mentions the person the filter
-    /// names: the speaker of a `person` filter, the entity of a `mentions`
-    /// filter, or, for a query, an entity whose name or alias contains one of
-    /// its `person:` or `mentions:` names (case-insensitive, as the query
-    /// matches speakers). Topics, dates and words of a query act only through
-    /// the statements: an event has no topic of its own.
+    /// An event shows when it belongs to a shown statement (one of its
+    /// `Event.statementIDs` is among `visibleStatements`), or when it matches
+    /// the filter by itself:
+    /// - `person` and `mentions`: it mentions that person (or entity);
+    /// - `topic`: its text contains the topic label as whole words;
+    /// - `query`: every term it can answer holds (`QueryMatcher.matches(_:query:in:)`):
+    ///   `person:` and `mentions:` names among the entities it mentions, `topic:`
+    ///   labels in its text, words in its text or headline; so `person:Blair
+    ///   topic:tax` shows the events that mention Blair and tax, not every event
+    ///   that mentions Blair.
+    /// A query's `after:` and `before:` hold for every event shown, its
+    /// statements' events too: the timeline keeps to the dates asked for.
     ///
     /// - Parameter visibleStatements: indices into `graph.statements` that the filter shows.
     public func eventIndices(in graph: StatementGraph, visibleStatements: [Int]) -> [Int] {
         let shown = Set(visibleStatements.map { graph.statements[$0].id })
-        var people = Set<String>()
+        let matchesByItself: (Event) -> Bool
+        var inDates: (Event) -> Bool = { _ in true }
         switch self {
-        case .person(_, let key): people.insert(key)
-        case .mentions(_, let id): people.insert(id)
-        case .topic: break
+        case .person(_, let id), .mentions(_, let id):
+            matchesByItself = { $0.entityIDs.contains(id) }
+        case .topic(let label):
+            let phrase = label.lowercased()
+            matchesByItself = { QueryMatcher.containsWords($0.text.lowercased(), phrase) }
         case .query(_, let query):
-            let names = (query.persons + query.mentions).map { $0.lowercased() }.filter { !$0.isEmpty }
-            if !names.isEmpty {
-                for id in graph.eventEntityIDs {
-                    guard let entity = graph.entities[id] else { continue }
-                    let known = [entity.name] + entity.aliases
-                    if names.contains(where: { name in known.contains { StatementGraph.name($0, containsLowercased: name) } }) {
-                        people.insert(id)
-                    }
-                }
-            }
+            matchesByItself = { QueryMatcher.matches($0, query: query, in: graph) }
+            inDates = { QueryMatcher.date($0.timex.value, isWithin: query) }
         }
         return graph.events.indices.filter { index in
             let event = graph.events[index]
-            return event.statementIDs.contains(where: shown.contains) || event.entityIDs.contains(where: people.contains)
+            return inDates(event) && (event.statementIDs.contains(where: shown.contains) || matchesByItself(event))
         }
     }
 

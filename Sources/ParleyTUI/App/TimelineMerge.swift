@@ -65,17 +65,3 @@ public enum TimelineMerge {
         return parts.count >= 3 ? nil : "month"
     }
 }
-
-extension Event {
-    /// The id of the article this event comes from, or nil when the graph has no such article.
-    ///
-    /// An event's id is `<article id>-event-<start>-<end>` (see `StatementDater.events`); when it
-    /// is not, the article of its first linked statement.
-    func articleID(in graph: StatementGraph) -> String? {
-        if let range = id.range(of: "-event-", options: .backwards) {
-            let article = String(id[..<range.lowerBound])
-            if graph.articles[article] != nil { return article }
-        }
-        return statementIDs.lazy.compactMap { graph.statement(id: $0)?.articleID }.first
-    }
-}

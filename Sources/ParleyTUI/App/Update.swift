@@ -294,39 +294,57 @@ private func follow(_ state: inout AppState, _ link: StatementLink) {
 
 /// Moves the selection of the focused list (the timeline from the Statement
 /// and Article panes) to the next or previous row containing the search term.
+///
+/// The status line then says which match is selected (`match 3 of 17`, see
+/// `SearchMatches.summary`); the message says when the search wrapped, or
+/// that nothing matches, and where it looked.
 private func findMatch(_ state: inout AppState, forward: Bool, includeCurrent: Bool) {
-    guard let term = state.searchTerm?.lowercased(), !term.isEmpty else { return }
-    var pane = state.focus
-    if pane == .statement || pane == .article { pane = .timeline }
-    let count = rowCount(state, pane)
-    guard count > 0 else { state.message = "no match for \(term)"; return }
+    guard let term = state.searchTerm, !term.isEmpty else { return }
+    let pane = state.searchPane
+    if state.searchMatches?.pane != pane { state.refreshSearchMatches(in: pane) }
+    let positions = state.searchMatches?.positions ?? []
+    guard let first = positions.first, let last = positions.last else {
+        state.message = noMatchMessage(state, term: term, pane: pane)
+        return
+    }
     let start = state.selection[pane] ?? 0
-    // A graph from an index answers word searches with FTS5 once, instead of reading every row's text.
-    let hits: Set<Int>? = pane == .timeline ? state.graph.statementsContaining(term).map(Set.init) : nil
-    for step in 0..<count {
-        if step == 0 && !includeCurrent { continue }
-        let offset = forward ? step : -step
-        let candidate = ((start + offset) % count + count) % count
-        let found: Bool
-        if let hits, case .statement(let index) = state.items[candidate] {
-            found = hits.contains(index)
+    let candidate: Int
+    let wrapped: Bool
+    if forward {
+        let next = positions.first { includeCurrent ? $0 >= start : $0 > start }
+        candidate = next ?? first
+        wrapped = next == nil
+    } else {
+        let previous = positions.last { includeCurrent ? $0 <= start : $0 < start }
+        candidate = previous ?? last
+        wrapped = previous == nil
+    }
+    if pane == .timeline && candidate != start {
+        state.selection[.statement] = 0
+        state.scroll[.statement] = 0
+        state.scroll[.article] = nil
+    }
+    state.selection[pane] = candidate
+    keepSelectionVisible(&state, pane)
+    if wrapped {
+        if positions.count == 1 && candidate == start {
+            state.message = "the only match"
         } else {
-            found = rowText(state, pane, candidate).contains(term)
-        }
-        if found {
-            if pane == .timeline && candidate != start {
-                state.selection[.statement] = 0
-                state.scroll[.statement] = 0
-                state.scroll[.article] = nil
-            }
-            state.selection[pane] = candidate
-            keepSelectionVisible(&state, pane)
-            let wrapped = forward ? candidate < start : candidate > start
-            if wrapped { state.message = forward ? "search wrapped to the top" : "search wrapped to the bottom" }
-            return
+            state.message = forward ? "search wrapped to the top" : "search wrapped to the bottom"
         }
     }
-    state.message = "no match for \(term)"
+}
+
+/// What the status line says when `term` matches no row of `pane`: where it
+/// looked, and, under a filter, that the filter may hide the matches.
+private func noMatchMessage(_ state: AppState, term: String, pane: PaneID) -> String {
+    switch pane {
+    case .people: return "no match for “\(term)” among the people"
+    case .topics: return "no match for “\(term)” among the topics"
+    default:
+        guard state.filter != nil else { return "no match for “\(term)” in the timeline" }
+        return "no match for “\(term)” in the filtered timeline · Esc clears the filter"
+    }
 }
 
 /// Lowercased text of a list row, as search sees it.

@@ -13,7 +13,10 @@ import ParleyKit
 /// No, this is not on the schedule. All the modalities…
 ///
 /// Links 2
-/// → same-speaker  Sat 2021-06-05  All the modalities…
+/// same speaker
+/// → 2021-06-05 · All the modalities…
+/// same topic · summit
+/// → 2021-06-16 · Maria Lindqvist: We are ready to…
 /// ```
 public enum StatementPane {
     /// One line of the pane: pieces of text with their theme elements, and the link it shows, if any.
@@ -93,14 +96,100 @@ public enum StatementPane {
         let links = state.selectedLinks
         lines.append(Line(pieces: [], link: nil))
         lines.append(Line(pieces: [(links.isEmpty ? "No links" : "Links \(links.count)", "statement.label")], link: nil))
+        let texts = linkTexts(links, from: statement, in: graph, width: width)
+        var group: String?
         for (index, link) in links.enumerated() {
-            guard let target = graph.statement(id: link.to) else { continue }
-            let who = target.source?.name ?? "—"
-            let when = target.date.value ?? "undated"
-            let text = "→ \(link.kind.rawValue) · \(when) · \(who): \(TimelinePane.contentText(target, in: graph))"
-            lines.append(Line(pieces: [(text, "link")], link: index))
+            let heading = heading(of: link)
+            if heading != group {
+                lines.append(Line(pieces: [(TextLayout.truncate(heading, width: width), "statement.label")], link: nil))
+                group = heading
+            }
+            lines.append(Line(pieces: [(texts[index], "link")], link: index))
         }
         return lines
+    }
+
+    /// The heading a statement's link is listed under: why the statements are
+    /// linked, and for a topic the topic (`same topic · tax`).
+    ///
+    /// The lines under a heading then need only say what tells the linked
+    /// statements apart (see `linkTexts`).
+    public static func heading(of link: StatementLink) -> String {
+        switch link.kind {
+        case .sameSpeaker: return "same speaker"
+        case .sameTopic: return link.label.map { "same topic · \($0)" } ?? "same topic"
+        case .sameEvent: return "same event"
+        case .reply: return "reply"
+        case .sameQuote: return "same quote elsewhere"
+        }
+    }
+
+    /// One line for each of `links` (statements linked to `statement`), each
+    /// telling its statement apart from the others at a glance:
+    ///
+    /// ```
+    /// → 2005-02-03 · voters will have to wait for Labour's manifesto…
+    /// → 2005-02-01 · Michael Howard: Labour would raise taxes…
+    /// → 2005-02-03 · Tony Blair · BBC · Blair rejects tax claim
+    /// ```
+    ///
+    /// The date (`undated` when none), then the speaker when it is not the
+    /// speaker of `statement`, then the first words of the content. A
+    /// `same-quote` link's content is the same quote, so it names the article
+    /// (outlet and headline, else the file name) instead. When two lines would
+    /// still read the same within `width` columns, the article comes before
+    /// the content if their articles differ; if not, the content starts, after
+    /// `…`, at the first word where they differ, and if that word still does
+    /// not show, the date and speaker they share give way to it. Lines are cut
+    /// to `width` with `…`.
+    ///
+    /// - Parameters:
+    ///   - statement: the statement the links start from; nil for an event's statements, which all name their speaker.
+    ///   - date: how a TIMEX3 value shows (nil when there is none); the value itself by default.
+    static func linkTexts(_ links: [StatementLink], from statement: Statement?, in graph: StatementGraph, width: Int,
+                          date: (String?) -> String? = { $0 }) -> [String] {
+        let speaker = statement.flatMap { StatementGraph.speakerKey($0) }
+        let targets = links.map { graph.statement(id: $0.to) }
+        let contents = targets.map { $0.map { TimelinePane.oneLine(TimelinePane.contentText($0, in: graph)) } ?? "" }
+        func article(_ target: Statement) -> String {
+            guard let article = graph.articles[target.articleID] else { return target.articleID }
+            let name = article.source.split(separator: "/").last.map(String.init) ?? article.source
+            return [article.outlet, article.headline ?? name].compactMap { $0 }.joined(separator: " · ")
+        }
+        /// The line of link `index`; `shared` drops the speaker and the date (which the colliding lines share).
+        func text(_ index: Int, withArticle: Bool = false, content: String? = nil, shared: Bool = false) -> String {
+            let link = links[index]
+            guard let target = targets[index] else { return TextLayout.truncate("→ \(link.to)", width: width) }
+            var parts = shared ? [] : [date(target.date.value) ?? "undated"]
+            let sameSpeaker = speaker != nil && StatementGraph.speakerKey(target) == speaker
+            let who = sameSpeaker || shared ? nil : (target.source?.name ?? "—")
+            if link.kind == .sameQuote {
+                parts += [who, article(target)].compactMap { $0 }
+                return TextLayout.truncate("→ " + parts.joined(separator: " · "), width: width)
+            }
+            if withArticle { parts.append(article(target)) }
+            parts.append((who.map { $0 + ": " } ?? "") + (content ?? contents[index]))
+            return TextLayout.truncate("→ " + parts.joined(separator: " · "), width: width)
+        }
+        var texts = links.indices.map { text($0) }
+        for indices in Dictionary(grouping: links.indices, by: { texts[$0] }).values where indices.count > 1 {
+            if Set(indices.map { targets[$0]?.articleID }).count == indices.count {
+                for index in indices { texts[index] = text(index, withArticle: true) }
+                continue
+            }
+            // Same article, same date, same opening: show each from the first word where they differ,
+            // and when the date and speaker leave no room for that word, without them.
+            let words = indices.map { contents[$0].split(separator: " ") }
+            var common = 0
+            while let first = words.first, common < first.count, words.allSatisfy({ common < $0.count && $0[common] == first[common] }) {
+                common += 1
+            }
+            let tails = words.map { "…" + $0.dropFirst(common).joined(separator: " ") }
+            var changed = zip(indices, tails).map { text($0, content: $1) }
+            if Set(changed).count < changed.count { changed = zip(indices, tails).map { text($0, content: $1, shared: true) } }
+            for (index, line) in zip(indices, changed) { texts[index] = line }
+        }
+        return texts
     }
 
     /// The lines for an event at `width` columns.
@@ -146,11 +235,9 @@ public enum StatementPane {
         let links = state.selectedLinks
         lines.append(Line(pieces: [], link: nil))
         lines.append(Line(pieces: [(links.isEmpty ? "No linked statement" : "Statements \(links.count)", "statement.label")], link: nil))
-        for (index, link) in links.enumerated() {
-            guard let target = graph.statement(id: link.to) else { continue }
-            let who = target.source?.name ?? "—"
-            let when = target.date.value.map { TimelinePane.heading(TimelinePane.dayKey($0)) } ?? "undated"
-            lines.append(Line(pieces: [("→ \(when) · \(who): \(TimelinePane.contentText(target, in: graph))", "link")], link: index))
+        let texts = linkTexts(links, from: nil, in: graph, width: width) { value in value.map { TimelinePane.heading(TimelinePane.dayKey($0)) } }
+        for (index, text) in texts.enumerated() {
+            lines.append(Line(pieces: [(text, "link")], link: index))
         }
         return lines
     }

@@ -136,6 +136,8 @@ public enum TimelinePane {
         ListView.draw(count: rows.count, row: listRow, selected: selectedRow, scroll: state.scroll[.timeline] ?? 0, focused: focused, theme: theme,
                       matches: { index in
                           guard let term, case .entry(let position) = rows[index] else { return false }
+                          // The rows n and N stop at and the status line counts, when the timeline was searched.
+                          if let matches = state.searchMatches, matches.pane == .timeline { return matches.number(of: position) != nil }
                           return rowText(state, .timeline, position).contains(term)
                       }, in: rect, into: &canvas)
     }

@@ -2,10 +2,37 @@
 ///
 /// ```
 ///  person: Karl Ostrander · 4/13 statements        Enter open · ⌫ back · ? help · q quit
+///  all statements · 12/12 statements · /summit · match 2 of 3                 ? help · q quit
 /// ```
 public enum StatusLine {
     /// Key hints, most useful first; cut from the end when the line is short.
     static let hints = ["? help", "q quit", "Enter open", "⌫ back", "/ search", ": query", "Tab pane", "Esc clear", "e events"]
+
+    /// The left part, at most `width` columns: the filter and the statement
+    /// counts, then the search and where the selection stands among its
+    /// matches (`SearchMatches.summary`).
+    ///
+    /// ```
+    ///  person: Karl Ostrander · 4/13 statements · /summit · match 2 of 3
+    ///  all statements · 12/12 statements · /geneva · 5 matches
+    ///  all statements · 12/12 statements · /zzz · no match
+    /// ```
+    ///
+    /// When the line is short the filter is cut first, so that the match count shows.
+    static func leftText(_ state: AppState, width: Int) -> String {
+        let filter = state.filter?.label ?? "all statements"
+        let counts = " " + filter + " · \(state.visible.count)/\(state.graph.statements.count) statements"
+        var search = ""
+        if let term = state.searchTerm {
+            search = " · /" + TextLayout.truncate(term, width: 24) + (state.searchSummary.map { " · " + $0 } ?? "")
+        }
+        let whole = counts + search
+        if DisplayWidth.of(whole) <= width { return whole }
+        let searchWidth = DisplayWidth.of(search)
+        // Keep at least a few columns of the filter, so the line still says what it shows.
+        guard width - searchWidth >= 12 else { return TextLayout.truncate(whole, width: width) }
+        return TextLayout.truncate(counts, width: width - searchWidth) + search
+    }
 
     /// Draws the status line of `state` into `rect`.
     public static func draw(_ state: AppState, theme: Theme, in rect: Rect, into canvas: inout Canvas) {
@@ -21,11 +48,9 @@ public enum StatusLine {
             canvas.write(sigil + text + "█", x: rect.x, y: rect.y, style: style, maxWidth: rect.width)
             return
         }
-        let filter = state.filter?.label ?? "all statements"
-        var left = " " + filter + " · \(state.visible.count)/\(state.graph.statements.count) statements"
-        if let term = state.searchTerm { left += " · /" + term }
-        let leftWidth = min(DisplayWidth.of(left), max(rect.width * 2 / 3, rect.width - 20))
-        canvas.write(TextLayout.truncate(left, width: leftWidth), x: rect.x, y: rect.y, style: theme.style("status.filter"), maxWidth: leftWidth)
+        let left = leftText(state, width: max(rect.width * 2 / 3, rect.width - 20))
+        let leftWidth = DisplayWidth.of(left)
+        canvas.write(left, x: rect.x, y: rect.y, style: theme.style("status.filter"), maxWidth: leftWidth)
         let room = rect.width - leftWidth - 2
         guard room > 0 else { return }
         var right: String

@@ -124,6 +124,35 @@ final class EventTimelineTests: XCTestCase {
         XCTAssertEqual(eventValues(state), ["2021-05", "2021-06-16", "2022"])
     }
 
+    /// A query narrows the events as it narrows the statements: an event
+    /// shows by itself only when every term it can answer holds.
+    func testAQuerysTopicAndDatesNarrowTheEvents() throws {
+        var state = Fixtures.state(graph, 120, 40)
+        func query(_ text: String) throws { state.setFilter(.query(text: text, query: try Query.parse(text))) }
+        try query("person:berg topic:economy")
+        XCTAssertEqual(state.visible, [], "Anna Berg says nothing about the economy")
+        XCTAssertEqual(eventValues(state), [], "nor is the 2022 event that mentions her about the economy")
+        try query("person:berg topic:talks")
+        XCTAssertEqual(eventValues(state), ["2021-06-16"], "the event of her statement on talks, not the 2022 one")
+        try query("person:berg before:2021-12")
+        XCTAssertEqual(eventValues(state), ["2021-06-16"], "dates hold for events too")
+        try query("after:2022")
+        XCTAssertEqual(eventValues(state), ["2022"])
+        try query("treaty")
+        XCTAssertEqual(eventValues(state), ["2021-05"], "words find an event by its own text")
+        XCTAssertEqual(state.items, [.event(0)])
+        try query("said:said")
+        XCTAssertEqual(eventValues(state), ["2021-06-16"], "a cue belongs to statements: only their events show")
+    }
+
+    func testATopicFilterShowsEventsThatNameTheTopic() {
+        var state = Fixtures.state(graph, 120, 40)
+        state.setFilter(.topic("treaty"))
+        XCTAssertEqual(eventValues(state), ["2021-05"], "no statement is about the treaty, but the event is")
+        state.setFilter(.topic("talk"))
+        XCTAssertEqual(eventValues(state), [], "whole words: \"talk\" is not \"talks\"")
+    }
+
     func testSearchFindsEventRows() {
         var state = Fixtures.state(graph, 120, 40, [.startSearch])
         for character in "treaty" { update(&state, .promptInput(character)) }

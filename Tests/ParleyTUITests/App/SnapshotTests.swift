@@ -87,6 +87,15 @@ final class SnapshotTests: XCTestCase {
         for character in "talks" { update(&state, .promptInput(character)) }
         assertSnapshot(Fixtures.screen(state), named: "mixed-search-prompt-80x24")
     }
+
+    /// After `/` the status line counts the matches and says which is selected.
+    func testSearchCount() {
+        var state = Fixtures.state(Fixtures.mixedScriptGraph, 120, 30, [.startSearch])
+        for character in "песков" { update(&state, .promptInput(character)) }
+        update(&state, .promptSubmit)
+        update(&state, .nextMatch)
+        assertSnapshot(Fixtures.screen(state), named: "mixed-search-count-120x30")
+    }
 }
 
 /// Every size renders without trapping, down to a single cell, in every pane and overlay.

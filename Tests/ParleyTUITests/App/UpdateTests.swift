@@ -95,13 +95,83 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(state.message, "search wrapped to the top")
         update(&state, .previousMatch)
         XCTAssertEqual(state.selection[.timeline], 3)
+        XCTAssertEqual(state.message, "search wrapped to the bottom")
+    }
+
+    /// The status line counts the matches and says which one is selected, as vim's search count does.
+    func testSearchCountsMatchesInTheStatusLine() {
+        var state = Fixtures.state(graph, 120, 30, [.startSearch])
+        for character in "песков" { update(&state, .promptInput(character)) }
+        update(&state, .promptSubmit)
+        XCTAssertEqual(state.searchMatches?.pane, .timeline)
+        XCTAssertEqual(state.searchMatches?.positions, [0, 3])
+        XCTAssertEqual(state.searchSummary, "match 1 of 2")
+        XCTAssertTrue(statusLine(state).contains("/песков · match 1 of 2"), statusLine(state))
+        update(&state, .nextMatch)
+        XCTAssertEqual(state.searchSummary, "match 2 of 2")
+        XCTAssertTrue(statusLine(state).contains("/песков · match 2 of 2"), statusLine(state))
+        update(&state, .moveUp)
+        XCTAssertEqual(state.searchSummary, "2 matches", "off a match the count stays, without a number")
+        update(&state, .previousMatch)
+        XCTAssertEqual(state.searchSummary, "match 1 of 2")
+        // A filter changes the rows: the matches are counted again.
+        update(&state, .filterByTopic)
+        update(&state, .clearFilter)
+        XCTAssertNil(state.searchMatches, "Esc clears the search too")
+        XCTAssertFalse(statusLine(state).contains("match"))
+    }
+
+    func testSearchCountFollowsTheFilter() throws {
+        var state = Fixtures.state(graph, 120, 30, [.startSearch, .promptInput("n"), .promptSubmit])
+        let all = try XCTUnwrap(state.searchMatches?.positions.count)
+        state.setFilter(.person(name: "习近平", speakerKey: try XCTUnwrap(StatementGraph.speakerKey(graph.statements[1]))))
+        XCTAssertLessThan(state.searchMatches?.positions.count ?? 0, all)
+        XCTAssertEqual(state.searchMatches?.positions, state.items.indices.filter { rowText(state, .timeline, $0).contains("n") })
     }
 
     func testSearchWithoutMatchSaysSo() {
         var state = Fixtures.state(graph, 120, 30, [.startSearch, .promptInput("z"), .promptInput("q"), .promptSubmit])
-        XCTAssertEqual(state.message, "no match for zq")
+        XCTAssertEqual(state.message, "no match for “zq” in the timeline")
+        XCTAssertTrue(statusLine(state).contains("/zq · no match"), statusLine(state))
         update(&state, .moveDown)
         XCTAssertNil(state.message)
+        XCTAssertTrue(statusLine(state).contains("/zq · no match"), "the status line still says so: \(statusLine(state))")
+        update(&state, .nextMatch)
+        XCTAssertEqual(state.message, "no match for “zq” in the timeline")
+        // Under a filter the message says the filter may hide matches.
+        var filtered = Fixtures.state(graph, 120, 30, [.filterBySpeaker, .startSearch, .promptInput("q"), .promptSubmit])
+        XCTAssertEqual(filtered.message, "no match for “q” in the filtered timeline · Esc clears the filter")
+        update(&filtered, .focus(.people))
+        update(&filtered, .nextMatch)
+        XCTAssertEqual(filtered.message, "no match for “q” among the people")
+    }
+
+    func testSearchInThePeoplePaneCountsPeople() {
+        var state = Fixtures.state(graph, 120, 30, [.focus(.people), .startSearch, .promptInput("д"), .promptSubmit])
+        XCTAssertEqual(state.searchMatches?.pane, .people)
+        XCTAssertEqual(state.searchSummary, "match 1 of 1")
+        update(&state, .nextMatch)
+        XCTAssertEqual(state.message, "the only match")
+        // n from the timeline counts the timeline's rows.
+        update(&state, .focus(.timeline))
+        update(&state, .nextMatch)
+        XCTAssertEqual(state.searchMatches?.pane, .timeline)
+        XCTAssertEqual(state.searchMatches?.positions, [0, 3])
+    }
+
+    func testTheStatusLineCutsTheFilterBeforeTheMatchCount() {
+        var state = Fixtures.state(graph, 60, 20, [.startSearch])
+        for character in "песков" { update(&state, .promptInput(character)) }
+        update(&state, .promptSubmit)
+        state.setFilter(.query(text: "a very long query about many things and people", query: Query()))
+        let left = StatusLine.leftText(state, width: 40)
+        XCTAssertTrue(left.hasSuffix("/песков · match 1 of 2"), left)
+        XCTAssertEqual(DisplayWidth.of(left), 40)
+    }
+
+    /// The last line of the screen.
+    private func statusLine(_ state: AppState) -> String {
+        Fixtures.screen(state).split(separator: "\n", omittingEmptySubsequences: false).dropLast().last.map(String.init) ?? ""
     }
 
     func testQueryPromptWithFields() throws {
