@@ -4,37 +4,8 @@ import XCTest
 @testable import ParleyKit
 
 /// Keeping the index true to disk: articles whose files are gone (or no longer hold them) leave the index whole.
-final class IndexStorePruningTests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-prune-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
-    /// Writes `text` to `name` under the temp folder (subfolders made) and returns its path.
-    @discardableResult
-    private func article(_ name: String, _ text: String) throws -> String {
-        let url = folder.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
-    }
-
-    private func store(_ name: String = "parley.sqlite") throws -> IndexStore {
-        try IndexStore(path: folder.appendingPathComponent("index/" + name).path)
-    }
-
-    private func index(_ paths: [String], _ store: IndexStore, prune: Bool = false) throws -> IndexBuilder.Report {
-        var builder = IndexBuilder()
-        builder.batchSize = 2
-        builder.pruneGoneFiles = prune
-        return try builder.index(paths: paths, into: store)
-    }
+final class IndexStorePruningTests: IndexTestCase {
+    override var folderPrefix: String { "parley-prune" }
 
     private func count(_ store: IndexStore, _ sql: String, _ arguments: StatementArguments = []) throws -> Int {
         try store.pool.read { db in try Int.fetchOne(db, sql: sql, arguments: arguments) ?? -1 }

@@ -4,36 +4,8 @@ import XCTest
 @testable import ParleyKit
 
 /// The SQLite index: schema, incremental runs, stable ids, FTS5 and corpus-level work over the whole index.
-final class IndexStoreTests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-store-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
-    /// Writes `text` to `name` under the temp folder (subfolders made) and returns its path.
-    @discardableResult
-    private func article(_ name: String, _ text: String) throws -> String {
-        let url = folder.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
-    }
-
-    private func store() throws -> IndexStore {
-        try IndexStore(path: folder.appendingPathComponent("index/parley.sqlite").path)
-    }
-
-    private func index(_ paths: [String], _ store: IndexStore) throws -> IndexBuilder.Report {
-        var builder = IndexBuilder()
-        builder.batchSize = 2
-        return try builder.index(paths: paths, into: store)
-    }
+final class IndexStoreTests: IndexTestCase {
+    override var folderPrefix: String { "parley-store" }
 
     private let talks = "Talks in Oslo\n\nAnna Berg, the finance minister, said the talks will go on until Friday. "
         + "\"We are close to a deal on fishing quotas,\" Berg told reporters on Monday.\n"
