@@ -63,12 +63,17 @@ public enum MentionFinder {
     ///   - tokens: its tokens from `WordTokenizer`.
     ///   - speakerSlot: tells whether a one-word name at a token index stands where a speaker stands.
     /// - Returns: mentions in text order and their entities.
-    public static func find(text: ScalarText, tokens: [WordToken], lexicon: MentionLexicon = .shared,
+    public static func find(text: ScalarText, tokens writtenTokens: [WordToken], lexicon: MentionLexicon = .shared,
                             speakerSlot: (Int) -> Bool) -> MentionSet {
         // words the article writes in lower case: a capitalised one at a sentence start is not a name
         var lowerWords = Set<String>()
-        lowerWords.reserveCapacity(tokens.count / 2)  // only asked `contains`: sized once, never regrown
-        for t in tokens where t.kind == .word && !t.isCapitalised { lowerWords.insert(t.lower) }
+        lowerWords.reserveCapacity(writtenTokens.count / 2)  // only asked `contains`: sized once, never regrown
+        for t in writtenTokens where t.kind == .word && !t.isCapitalised { lowerWords.insert(t.lower) }
+        // a dateline's city is a place and the rest of the dateline no name; capitals of headlines say nothing of names
+        let datelines = Datelines.find(writtenTokens, lowerWords: lowerWords, lexicon: lexicon)
+        var datelineAt = [Int](repeating: -1, count: writtenTokens.count)
+        for (d, line) in datelines.enumerated() { for x in line.whole { datelineAt[x] = d } }
+        let tokens = ShoutedText.truecased(writtenTokens, ignoring: datelineAt.map { $0 >= 0 }, lexicon: lexicon)
 
         struct Raw { var lo: Int; var hi: Int; var titleStart: Int; var words: [String]; var kind: EntityKind?
             var gender: Gender; var roleHeads: Set<String>; var leader: Bool; var nationalities: Set<String>
@@ -77,11 +82,21 @@ public enum MentionFinder {
         let n = tokens.count
         var i = 0
         while i < n {
+            if datelineAt[i] >= 0 {
+                let line = datelines[datelineAt[i]]
+                if i == line.city.lowerBound {
+                    let city = Datelines.cityName(line.city.filter { writtenTokens[$0].kind == .word }.map { writtenTokens[$0].text }, lexicon: lexicon)
+                    raws.append(Raw(lo: i, hi: line.city.upperBound, titleStart: i, words: [city], kind: .place, gender: .unknown,
+                                    roleHeads: [], leader: false, nationalities: [], roles: [], possessive: false))
+                }
+                i = max(i + 1, line.whole.upperBound)
+                continue
+            }
             let t = tokens[i]
             guard t.kind == .word, t.isCapitalised, t.sentence >= 0, !lexicon.notNames.contains(t.text) else { i += 1; continue }
             var j = i + 1
             var possessive = t.lower.hasSuffix("'s")
-            while !possessive && j < n && (tokens[j].sentence == tokens[j - 1].sentence || tokens[j - 1].text == ".") {
+            while !possessive && j < n && datelineAt[j] < 0 && (tokens[j].sentence == tokens[j - 1].sentence || tokens[j - 1].text == ".") {
                 let u = tokens[j]
                 if u.kind == .word && u.isCapitalised && (!lexicon.notNames.contains(u.text) || lexicon.firstNames[tokens[j - 1].text] != nil) {
                     possessive = u.lower.hasSuffix("'s")
@@ -194,8 +209,10 @@ public enum MentionFinder {
                     kind = nil
                 } else if let place = lexicon.places[full] {
                     kind = .place; words = [place]
+                } else if words.allSatisfy({ isAllCapitals($0) }), let place = lexicon.placesByLowercase[full.lowercased()] {
+                    kind = .place; words = [place] // "CHINA", "HONG KONG"
                 } else if lexicon.organisations.contains(full) || words.contains(where: { lexicon.orgHeads.contains($0) })
-                            || (words.count == 1 && words[0].count >= 2 && words[0].count <= 5 && words[0].unicodeScalars.allSatisfy { !$0.properties.isAlphabetic || $0.properties.isUppercase }) {
+                            || (words.count == 1 && isOrganisationAcronym(words[0], lowerWords: lowerWords, lexicon: lexicon)) {
                     if kind != .person || words.count > 1 && !(lexicon.firstNames[words[0]] != nil) { kind = .organisation }
                 } else if words.count >= 2, kind != .person, ["Die", "Der", "Das", "Le", "La", "Les", "El", "Il", "Los"].contains(words[0]) {
                     kind = .organisation // a title with a foreign article: "Die Welt", "Le Monde"
@@ -303,6 +320,28 @@ public enum MentionFinder {
         var firstMention = [Int](repeating: -1, count: entities.count)
         for (i, m) in mentions.enumerated() where firstMention[m.entity] < 0 { firstMention[m.entity] = i }
         return MentionSet(mentions: mentions, entities: entities, mentionAtToken: mentionAtToken, firstMention: firstMention)
+    }
+
+    /// True when `word` has a letter and no lower-case letter ("OECD", "MD-11").
+    static func isAllCapitals(_ word: String) -> Bool {
+        var letter = false
+        for c in word.unicodeScalars where c.properties.isAlphabetic {
+            if !c.properties.isUppercase { return false }
+            letter = true
+        }
+        return letter
+    }
+
+    /// True when a one-word name is an acronym of an organisation ("SEC", "OECD"): two to five
+    /// characters in capitals, not an acronym of a thing or measure (`acronymsNotOrganisations`: "GDP"),
+    /// not a model or product code with two or more digits ("MD-11"), and, from three letters on,
+    /// not an ordinary word the article also writes in lower case ("AIDS" beside "aids").
+    static func isOrganisationAcronym(_ word: String, lowerWords: Set<String>, lexicon: MentionLexicon) -> Bool {
+        let count = word.count
+        guard count >= 2, count <= 5, isAllCapitals(word), !lexicon.acronymsNotOrganisations.contains(word) else { return false }
+        if word.unicodeScalars.filter({ $0.properties.numericType != nil }).count >= 2 { return false }
+        if count >= 3 && lowerWords.contains(word.lowercased()) { return false }
+        return true
     }
 
     /// The person entity that one-word or short name `words` refers to, if any.

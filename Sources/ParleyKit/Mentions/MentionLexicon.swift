@@ -12,6 +12,7 @@ import Foundation
 /// - `mentions-organisations.txt`: organisations known by one name or an acronym.
 /// - `mentions-role-modifiers.txt`: rank modifiers (deputy, shadow) that make another office.
 /// - `mentions-name-abbreviations.txt`: abbreviations that keep their full stop inside a name.
+/// - `mentions-acronyms-not-organisations.txt`: acronyms of things and measures (GDP), not of bodies.
 public struct MentionLexicon: Sendable {
     /// A title that may stand before a name.
     public struct Title: Sendable {
@@ -50,6 +51,14 @@ public struct MentionLexicon: Sendable {
     /// Lowercased function words (determiners, pronouns, auxiliaries, prepositions, conjunctions)
     /// from `attribution-words.txt`, with their class.
     public let functionWords: [String: String]
+    /// Every name or alias of a place, lowercased ("new york") → canonical place name.
+    public let placesByLowercase: [String: String]
+    /// Each word of a known name (place, demonym, given name, title, organisation or its head word, place head)
+    /// lowercased → as those lists write it ("hong" → "Hong"); the first list to give a word wins.
+    public let nameWordsByLowercase: [String: String]
+    /// Acronyms that stand for things, measures or offices, not for organisations ("GDP", "CEO"),
+    /// from `mentions-acronyms-not-organisations.txt`, as written.
+    public let acronymsNotOrganisations: Set<String>
 
     /// The lexicon from the bundled data files, loaded once.
     public static let shared = MentionLexicon()
@@ -91,8 +100,10 @@ public struct MentionLexicon: Sendable {
         }
         self.places = places
         self.demonyms = demonyms
-        orgHeads = Set(ResourceFile.lines("mentions-org-heads.txt"))
-        placeHeads = Set(ResourceFile.lines("mentions-place-heads.txt"))
+        let orgHeadList = ResourceFile.lines("mentions-org-heads.txt")
+        let placeHeadList = ResourceFile.lines("mentions-place-heads.txt")
+        orgHeads = Set(orgHeadList)
+        placeHeads = Set(placeHeadList)
         notNames = Set(ResourceFile.lines("mentions-not-names.txt"))
         let orgs = ResourceFile.lines("mentions-organisations.txt")
         for o in orgs { longest = max(longest, o.split(separator: " ").count) }
@@ -116,6 +127,22 @@ public struct MentionLexicon: Sendable {
             function[parts[1]] = parts[0]
         }
         functionWords = function
+        var byLowercase: [String: String] = [:]
+        for (name, place) in places { byLowercase[name.lowercased()] = place }
+        placesByLowercase = byLowercase
+        var nameWords: [String: String] = [:]
+        let nameLists = [Array(places.keys), Array(demonyms.keys), Array(names.keys), titles.values.flatMap { $0.flatMap(\.words) },
+                         orgs, orgHeadList, placeHeadList]
+        for list in nameLists {
+            for name in list.sorted() {
+                for word in name.split(separator: " ") where word.first?.isUppercase == true {
+                    let lower = word.lowercased()
+                    if nameWords[lower] == nil { nameWords[lower] = String(word) }
+                }
+            }
+        }
+        nameWordsByLowercase = nameWords
+        acronymsNotOrganisations = Set(ResourceFile.lines("mentions-acronyms-not-organisations.txt"))
     }
 
     /// The longest role noun starting at `words[from...]` (lowercased words), with its length.
