@@ -116,6 +116,11 @@ public enum MentionFinder {
                     j += 1
                 } else { break }
             }
+            // a stock symbol in angle brackets ("Dow Chemical Co <DOW> said", the wire's ticker markup) names no one of its own
+            if j == i + 1, i > 0, j < n, tokens[i - 1].text == "<", tokens[j].text == ">", ShoutedText.isShouted(writtenTokens[i]) {
+                i = j
+                continue
+            }
             // word tokens of the run (an abbreviation's full stop is left out) and where each stands
             let at = (i..<j).filter { tokens[$0].kind != .punctuation }
             var words = at.map { tokens[$0].text }
@@ -269,7 +274,13 @@ public enum MentionFinder {
                     continue
                 }
                 if kind == nil {
-                    if speakerSlot(raw.lo) && lexicon.roles[raw.words[0].lowercased()] == nil && !lowerWords.contains(raw.words[0].lowercased()) { kind = .person } else { continue }
+                    guard speakerSlot(raw.lo) && lexicon.roles[raw.words[0].lowercased()] == nil && !lowerWords.contains(raw.words[0].lowercased()) else { continue }
+                    // a word in capitals where a speaker stands is a company ("PACCAR said"), unless it names a thing ("GDP", "MD-11")
+                    if isAllCapitals(raw.words[0]) {
+                        let word = raw.words[0]
+                        if lexicon.acronymsNotOrganisations.contains(word) || word.unicodeScalars.filter({ $0.properties.numericType != nil }).count >= 2 { continue }
+                        kind = .organisation
+                    } else { kind = .person }
                 }
             } else if kind == .person, let e = personMatching(raw.words, entities: entities, lexicon: lexicon) {
                 entityOf[r] = e

@@ -12,7 +12,8 @@
 /// running text a shouted word is an acronym and keeps its capitals; in
 /// capitals context its case is read off, in this order:
 ///
-/// 1. the article writes it in capitals outside capitals context ("WEDGE Group Inc") → kept;
+/// 1. the article writes it in capitals outside capitals context ("WEDGE Group Inc"), other than as a
+///    stock symbol in angle brackets ("<DOW>") → kept;
 /// 2. it is a function word ("TO", "FOR") → lower case;
 /// 3. it is a known organisation or place as written ("OPEC") → kept;
 /// 4. the article capitalises it inside a sentence ("Hutton said") → that form;
@@ -97,6 +98,8 @@ public enum ShoutedText {
         var lowerElsewhere = Set<String>()
         for (i, t) in tokens.enumerated() where t.kind == .word && !context[i] && !(i < ignored.count && ignored[i]) {
             if !t.isCapitalised { lowerElsewhere.insert(t.lower); continue }
+            // a stock symbol in angle brackets ("Dow Chemical Co's <DOW> unit", the wire's ticker markup) is no spelling of a name
+            if i > 0, i + 1 < tokens.count, tokens[i - 1].text == "<", tokens[i + 1].text == ">" { continue }
             if isShouted(t) { shoutedElsewhere.insert(t.text); continue }
             let first = i == 0 || tokens[i - 1].sentence != t.sentence || tokens[i - 1].kind == .quote
                 || [":", "(", "-", "—", "–"].contains(tokens[i - 1].text)
