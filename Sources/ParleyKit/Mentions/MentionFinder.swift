@@ -107,7 +107,8 @@ public enum MentionFinder {
                     j += 1 // "Mr. McKinley", "Rep. Jim Clyburn", "St. Petersburg"
                 } else if u.kind == .number && tokens[j - 1].text == "Number" {
                     j += 1
-                } else if u.lower == "of", j + 1 < n, lexicon.orgHeads.contains(tokens[j - 1].text) || lexicon.titles[tokens[j - 1].text] != nil && j - 1 == i {
+                } else if u.lower == "of", j + 1 < n, !lexicon.companyForms.contains(tokens[j - 1].text),
+                          lexicon.orgHeads.contains(tokens[j - 1].text) || lexicon.titles[tokens[j - 1].text] != nil && j - 1 == i {
                     var k = j + 1
                     if k < n && tokens[k].lower == "the" { k += 1 }
                     if k < n && tokens[k].isCapitalised && tokens[k].sentence == t.sentence && lexicon.orgHeads.contains(tokens[j - 1].text) { j = k } else { break }
@@ -116,9 +117,9 @@ public enum MentionFinder {
                     j += 1
                 } else { break }
             }
-            // a stock symbol in angle brackets ("Dow Chemical Co <DOW> said", the wire's ticker markup) names no one of its own
-            if j == i + 1, i > 0, j < n, tokens[i - 1].text == "<", tokens[j].text == ">", ShoutedText.isShouted(writtenTokens[i]) {
-                i = j
+            // a stock symbol in angle brackets ("Dow Chemical Co <DOW> said", "<BBCZ.Z>", the wire's ticker markup) names no one of its own
+            if let close = tickerEnd(at: i, in: writtenTokens) {
+                i = close
                 continue
             }
             // word tokens of the run (an abbreviation's full stop is left out) and where each stands
@@ -331,6 +332,20 @@ public enum MentionFinder {
         var firstMention = [Int](repeating: -1, count: entities.count)
         for (i, m) in mentions.enumerated() where firstMention[m.entity] < 0 { firstMention[m.entity] = i }
         return MentionSet(mentions: mentions, entities: entities, mentionAtToken: mentionAtToken, firstMention: firstMention)
+    }
+
+    /// When token `i` opens a stock symbol in angle brackets — capitals with an optional exchange
+    /// suffix after a full stop ("<DOW>", "<BBCZ.Z>", "<BK.N>"), the ticker markup of Reuters wire
+    /// copy — the index of the closing `>`; otherwise nil.
+    static func tickerEnd(at i: Int, in tokens: [WordToken]) -> Int? {
+        guard i > 0, tokens[i - 1].text == "<", ShoutedText.isShouted(tokens[i]) else { return nil }
+        var k = i + 1
+        while k < tokens.count && k < i + 4 && tokens[k].text != ">" {
+            let t = tokens[k]
+            guard t.text == "." || t.kind == .word && isAllCapitals(t.text) && t.start == tokens[k - 1].end else { return nil }
+            k += 1
+        }
+        return k < tokens.count && tokens[k].text == ">" ? k : nil
     }
 
     /// True when `word` has a letter and no lower-case letter ("OECD", "MD-11").

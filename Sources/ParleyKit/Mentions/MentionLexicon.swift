@@ -6,7 +6,7 @@ import Foundation
 /// - `mentions-titles.txt`: titles before a name, with the gender they mark.
 /// - `mentions-first-names.txt`: given names with gender.
 /// - `mentions-countries.txt`: countries, their other names and demonyms.
-/// - `mentions-org-heads.txt`: head words of organisation names.
+/// - `mentions-org-heads.txt`: head words of organisation names; `mentions-company-forms.txt`: company legal forms.
 /// - `mentions-place-heads.txt`: head words of place names.
 /// - `mentions-roles.txt`: role nouns; `attribution-words.txt`: function words.
 /// - `mentions-organisations.txt`: organisations known by one name or an acronym.
@@ -32,8 +32,10 @@ public struct MentionLexicon: Sendable {
     public let places: [String: String]
     /// Demonyms (as written, "Russian") → canonical country name.
     public let demonyms: [String: String]
-    /// Organisation head words, as written ("Ministry").
+    /// Organisation head words, as written ("Ministry"), company legal forms included.
     public let orgHeads: Set<String>
+    /// Company legal forms that end a name ("AG", "PLC"), from `mentions-company-forms.txt`; they take no "of" phrase.
+    public let companyForms: Set<String>
     /// Capitalised words that are never names (weekdays, months), from `mentions-not-names.txt`.
     public let notNames: Set<String>
     /// Head words of place names, as written ("Region").
@@ -102,7 +104,9 @@ public struct MentionLexicon: Sendable {
         self.demonyms = demonyms
         let orgHeadList = ResourceFile.lines("mentions-org-heads.txt")
         let placeHeadList = ResourceFile.lines("mentions-place-heads.txt")
-        orgHeads = Set(orgHeadList)
+        let forms = ResourceFile.lines("mentions-company-forms.txt")
+        companyForms = Set(forms)
+        orgHeads = Set(orgHeadList + forms)
         placeHeads = Set(placeHeadList)
         notNames = Set(ResourceFile.lines("mentions-not-names.txt"))
         let orgs = ResourceFile.lines("mentions-organisations.txt")

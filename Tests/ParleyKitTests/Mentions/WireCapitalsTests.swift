@@ -57,6 +57,15 @@ final class WireCapitalsTests: XCTestCase {
         let a = story("JURY FINDS FOR KORVEX <KVX>", "Korvex Chemical Co's <KVX> Lennart Pharma Inc unit said a jury found for it. It said appeals were likely.")
         XCTAssertNil(a.result.entities.first { $0.name == "KVX" }, "\(a.result.entities.map(\.name))")
         XCTAssertFalse(a.speakers.contains("KVX"), "\(a.speakers)")
+        let b = Analyzed("Lumen Holding Corp <LUMZ.Z> said it will omit its dividend. It said a bond issue was planned.")
+        XCTAssertEqual(b.speakers.last, "Lumen Holding Corp", "\(b.speakers)")
+        XCTAssertNil(b.result.entities.first { $0.name.hasPrefix("LUMZ") }, "\(b.result.entities.map(\.name))")
+    }
+
+    func testACompanyLegalFormEndsAnOrganisationName() {
+        let a = Analyzed("Vessler AG of Austria said it bought a paper mill. It said the price was not disclosed.")
+        XCTAssertEqual(a.speakers, ["Vessler AG", "Vessler AG"])
+        XCTAssertEqual(a.result.entities.first { $0.name == "Vessler AG" }?.kind, .organisation)
     }
 
     func testRunningTextCapitalsAreNoContext() {
