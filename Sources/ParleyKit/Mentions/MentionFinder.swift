@@ -279,7 +279,7 @@ public enum MentionFinder {
                     // a word in capitals where a speaker stands is a company ("PACCAR said"), unless it names a thing ("GDP", "MD-11")
                     if isAllCapitals(raw.words[0]) {
                         let word = raw.words[0]
-                        if lexicon.acronymsNotOrganisations.contains(word) || word.unicodeScalars.filter({ $0.properties.numericType != nil }).count >= 2 { continue }
+                        if lexicon.acronymsNotOrganisations.contains(word) || isModelCode(word) { continue }
                         kind = .organisation
                     } else { kind = .person }
                 }
@@ -358,14 +358,27 @@ public enum MentionFinder {
         return letter
     }
 
+    /// True when `word` is a model or product code: two or more digits, with a hyphen before a digit
+    /// ("MD-11", "CF6-80C2") or one or two letters straight before the digits ("A300", "F16").
+    /// "MIR24", "G-7" and "EB-5" are not: a name, a group, a programme that a text may call "they".
+    static func isModelCode(_ word: String) -> Bool {
+        let s = Array(word.unicodeScalars)
+        guard s.filter({ $0.properties.numericType != nil }).count >= 2 else { return false }
+        for x in s.indices.dropFirst() where s[x].properties.numericType != nil {
+            if s[x - 1] == "-" { return true }
+        }
+        guard let firstDigit = s.firstIndex(where: { $0.properties.numericType != nil }), firstDigit > 0, firstDigit <= 2 else { return false }
+        return s[..<firstDigit].allSatisfy { $0.properties.isAlphabetic }
+    }
+
     /// True when a one-word name is an acronym of an organisation ("SEC", "OECD"): two to five
     /// characters in capitals, not an acronym of a thing or measure (`acronymsNotOrganisations`: "GDP"),
-    /// not a model or product code with two or more digits ("MD-11"), and, from three letters on,
+    /// not a model or product code (`isModelCode`: "MD-11"), and, from three letters on,
     /// not an ordinary word the article also writes in lower case ("AIDS" beside "aids").
     static func isOrganisationAcronym(_ word: String, lowerWords: Set<String>, lexicon: MentionLexicon) -> Bool {
         let count = word.count
         guard count >= 2, count <= 5, isAllCapitals(word), !lexicon.acronymsNotOrganisations.contains(word) else { return false }
-        if word.unicodeScalars.filter({ $0.properties.numericType != nil }).count >= 2 { return false }
+        if isModelCode(word) { return false }
         if count >= 3 && lowerWords.contains(word.lowercased()) { return false }
         return true
     }

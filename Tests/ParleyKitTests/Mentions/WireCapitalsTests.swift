@@ -81,6 +81,16 @@ final class WireCapitalsTests: XCTestCase {
         XCTAssertNil(e.first { $0.name == "MD-11" }, "\(e.map(\.name))")
     }
 
+    func testModelCodes() {
+        XCTAssertTrue(MentionFinder.isModelCode("MD-11"))
+        XCTAssertTrue(MentionFinder.isModelCode("CF6-80C2"))
+        XCTAssertTrue(MentionFinder.isModelCode("A300"))
+        XCTAssertFalse(MentionFinder.isModelCode("MIR24"))
+        XCTAssertFalse(MentionFinder.isModelCode("G7"))
+        XCTAssertFalse(MentionFinder.isModelCode("EB-5"))
+        XCTAssertFalse(MentionFinder.isModelCode("OECD"))
+    }
+
     func testDatelineFinder() {
         let text = ScalarText("EDEN FALLS, MINN., March 2 - Gelvo Corp said sales rose.")
         let tokens = WordTokenizer.tokenize(text, sentences: SentenceSplitter.split(text))
