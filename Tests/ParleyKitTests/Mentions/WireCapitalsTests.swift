@@ -75,10 +75,11 @@ final class WireCapitalsTests: XCTestCase {
     }
 
     func testAcronymsOfMeasuresAndModelCodesAreNoOrganisations() {
-        let e = Analyzed("The OECD said GDP would grow, and Korlan Air ordered four MD-11 jets.").result.entities
+        let e = Analyzed("The OECD said GDP would grow, and Korlan Air ordered four MD-11 jets by 5 p.m. EST on Monday.").result.entities
         XCTAssertEqual(e.first { $0.name == "OECD" }?.kind, .organisation)
         XCTAssertNil(e.first { $0.name == "GDP" }, "\(e.map(\.name))")
         XCTAssertNil(e.first { $0.name == "MD-11" }, "\(e.map(\.name))")
+        XCTAssertNil(e.first { $0.name == "EST" }, "\(e.map(\.name))")
     }
 
     func testModelCodes() {
