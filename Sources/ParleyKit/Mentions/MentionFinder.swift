@@ -63,12 +63,17 @@ public enum MentionFinder {
     ///   - tokens: its tokens from `WordTokenizer`.
     ///   - speakerSlot: tells whether a one-word name at a token index stands where a speaker stands.
     /// - Returns: mentions in text order and their entities.
-    public static func find(text: ScalarText, tokens: [WordToken], lexicon: MentionLexicon = .shared,
+    public static func find(text: ScalarText, tokens writtenTokens: [WordToken], lexicon: MentionLexicon = .shared,
                             speakerSlot: (Int) -> Bool) -> MentionSet {
         // words the article writes in lower case: a capitalised one at a sentence start is not a name
         var lowerWords = Set<String>()
-        lowerWords.reserveCapacity(tokens.count / 2)  // only asked `contains`: sized once, never regrown
-        for t in tokens where t.kind == .word && !t.isCapitalised { lowerWords.insert(t.lower) }
+        lowerWords.reserveCapacity(writtenTokens.count / 2)  // only asked `contains`: sized once, never regrown
+        for t in writtenTokens where t.kind == .word && !t.isCapitalised { lowerWords.insert(t.lower) }
+        // a dateline's city is a place and the rest of the dateline no name; capitals of headlines say nothing of names
+        let datelines = Datelines.find(writtenTokens, lowerWords: lowerWords, lexicon: lexicon)
+        var datelineAt = [Int](repeating: -1, count: writtenTokens.count)
+        for (d, line) in datelines.enumerated() { for x in line.whole { datelineAt[x] = d } }
+        let tokens = ShoutedText.truecased(writtenTokens, ignoring: datelineAt.map { $0 >= 0 }, lexicon: lexicon)
 
         struct Raw { var lo: Int; var hi: Int; var titleStart: Int; var words: [String]; var kind: EntityKind?
             var gender: Gender; var roleHeads: Set<String>; var leader: Bool; var nationalities: Set<String>
@@ -77,11 +82,21 @@ public enum MentionFinder {
         let n = tokens.count
         var i = 0
         while i < n {
+            if datelineAt[i] >= 0 {
+                let line = datelines[datelineAt[i]]
+                if i == line.city.lowerBound {
+                    let city = Datelines.cityName(line.city.filter { writtenTokens[$0].kind == .word }.map { writtenTokens[$0].text }, lexicon: lexicon)
+                    raws.append(Raw(lo: i, hi: line.city.upperBound, titleStart: i, words: [city], kind: .place, gender: .unknown,
+                                    roleHeads: [], leader: false, nationalities: [], roles: [], possessive: false))
+                }
+                i = max(i + 1, line.whole.upperBound)
+                continue
+            }
             let t = tokens[i]
             guard t.kind == .word, t.isCapitalised, t.sentence >= 0, !lexicon.notNames.contains(t.text) else { i += 1; continue }
             var j = i + 1
             var possessive = t.lower.hasSuffix("'s")
-            while !possessive && j < n && (tokens[j].sentence == tokens[j - 1].sentence || tokens[j - 1].text == ".") {
+            while !possessive && j < n && datelineAt[j] < 0 && (tokens[j].sentence == tokens[j - 1].sentence || tokens[j - 1].text == ".") {
                 let u = tokens[j]
                 if u.kind == .word && u.isCapitalised && (!lexicon.notNames.contains(u.text) || lexicon.firstNames[tokens[j - 1].text] != nil) {
                     possessive = u.lower.hasSuffix("'s")
@@ -92,7 +107,8 @@ public enum MentionFinder {
                     j += 1 // "Mr. McKinley", "Rep. Jim Clyburn", "St. Petersburg"
                 } else if u.kind == .number && tokens[j - 1].text == "Number" {
                     j += 1
-                } else if u.lower == "of", j + 1 < n, lexicon.orgHeads.contains(tokens[j - 1].text) || lexicon.titles[tokens[j - 1].text] != nil && j - 1 == i {
+                } else if u.lower == "of", j + 1 < n, !lexicon.companyForms.contains(tokens[j - 1].text),
+                          lexicon.orgHeads.contains(tokens[j - 1].text) || lexicon.titles[tokens[j - 1].text] != nil && j - 1 == i {
                     var k = j + 1
                     if k < n && tokens[k].lower == "the" { k += 1 }
                     if k < n && tokens[k].isCapitalised && tokens[k].sentence == t.sentence && lexicon.orgHeads.contains(tokens[j - 1].text) { j = k } else { break }
@@ -100,6 +116,11 @@ public enum MentionFinder {
                           j + 1 < n, tokens[j + 1].isCapitalised {
                     j += 1
                 } else { break }
+            }
+            // a stock symbol in angle brackets ("Dow Chemical Co <DOW> said", "<BBCZ.Z>", the wire's ticker markup) names no one of its own
+            if let close = tickerEnd(at: i, in: writtenTokens) {
+                i = close
+                continue
             }
             // word tokens of the run (an abbreviation's full stop is left out) and where each stands
             let at = (i..<j).filter { tokens[$0].kind != .punctuation }
@@ -194,8 +215,10 @@ public enum MentionFinder {
                     kind = nil
                 } else if let place = lexicon.places[full] {
                     kind = .place; words = [place]
+                } else if words.allSatisfy({ isAllCapitals($0) }), let place = lexicon.placesByLowercase[full.lowercased()] {
+                    kind = .place; words = [place] // "CHINA", "HONG KONG"
                 } else if lexicon.organisations.contains(full) || words.contains(where: { lexicon.orgHeads.contains($0) })
-                            || (words.count == 1 && words[0].count >= 2 && words[0].count <= 5 && words[0].unicodeScalars.allSatisfy { !$0.properties.isAlphabetic || $0.properties.isUppercase }) {
+                            || (words.count == 1 && isOrganisationAcronym(words[0], lowerWords: lowerWords, lexicon: lexicon)) {
                     if kind != .person || words.count > 1 && !(lexicon.firstNames[words[0]] != nil) { kind = .organisation }
                 } else if words.count >= 2, kind != .person, ["Die", "Der", "Das", "Le", "La", "Les", "El", "Il", "Los"].contains(words[0]) {
                     kind = .organisation // a title with a foreign article: "Die Welt", "Le Monde"
@@ -252,7 +275,13 @@ public enum MentionFinder {
                     continue
                 }
                 if kind == nil {
-                    if speakerSlot(raw.lo) && lexicon.roles[raw.words[0].lowercased()] == nil && !lowerWords.contains(raw.words[0].lowercased()) { kind = .person } else { continue }
+                    guard speakerSlot(raw.lo) && lexicon.roles[raw.words[0].lowercased()] == nil && !lowerWords.contains(raw.words[0].lowercased()) else { continue }
+                    // a word in capitals where a speaker stands is a company ("PACCAR said"), unless it names a thing ("GDP", "MD-11")
+                    if isAllCapitals(raw.words[0]) {
+                        let word = raw.words[0]
+                        if lexicon.acronymsNotOrganisations.contains(word) || isModelCode(word) { continue }
+                        kind = .organisation
+                    } else { kind = .person }
                 }
             } else if kind == .person, let e = personMatching(raw.words, entities: entities, lexicon: lexicon) {
                 entityOf[r] = e
@@ -303,6 +332,55 @@ public enum MentionFinder {
         var firstMention = [Int](repeating: -1, count: entities.count)
         for (i, m) in mentions.enumerated() where firstMention[m.entity] < 0 { firstMention[m.entity] = i }
         return MentionSet(mentions: mentions, entities: entities, mentionAtToken: mentionAtToken, firstMention: firstMention)
+    }
+
+    /// When token `i` opens a stock symbol in angle brackets — capitals with an optional exchange
+    /// suffix after a full stop ("<DOW>", "<BBCZ.Z>", "<BK.N>"), the ticker markup of Reuters wire
+    /// copy — the index of the closing `>`; otherwise nil.
+    static func tickerEnd(at i: Int, in tokens: [WordToken]) -> Int? {
+        guard i > 0, tokens[i - 1].text == "<", ShoutedText.isShouted(tokens[i]) else { return nil }
+        var k = i + 1
+        while k < tokens.count && k < i + 4 && tokens[k].text != ">" {
+            let t = tokens[k]
+            guard t.text == "." || t.kind == .word && isAllCapitals(t.text) && t.start == tokens[k - 1].end else { return nil }
+            k += 1
+        }
+        return k < tokens.count && tokens[k].text == ">" ? k : nil
+    }
+
+    /// True when `word` has a letter and no lower-case letter ("OECD", "MD-11").
+    static func isAllCapitals(_ word: String) -> Bool {
+        var letter = false
+        for c in word.unicodeScalars where c.properties.isAlphabetic {
+            if !c.properties.isUppercase { return false }
+            letter = true
+        }
+        return letter
+    }
+
+    /// True when `word` is a model or product code: two or more digits, with a hyphen before a digit
+    /// ("MD-11", "CF6-80C2") or one or two letters straight before the digits ("A300", "F16").
+    /// "MIR24", "G-7" and "EB-5" are not: a name, a group, a programme that a text may call "they".
+    static func isModelCode(_ word: String) -> Bool {
+        let s = Array(word.unicodeScalars)
+        guard s.filter({ $0.properties.numericType != nil }).count >= 2 else { return false }
+        for x in s.indices.dropFirst() where s[x].properties.numericType != nil {
+            if s[x - 1] == "-" { return true }
+        }
+        guard let firstDigit = s.firstIndex(where: { $0.properties.numericType != nil }), firstDigit > 0, firstDigit <= 2 else { return false }
+        return s[..<firstDigit].allSatisfy { $0.properties.isAlphabetic }
+    }
+
+    /// True when a one-word name is an acronym of an organisation ("SEC", "OECD"): two to five
+    /// characters in capitals, not an acronym of a thing or measure (`acronymsNotOrganisations`: "GDP"),
+    /// not a model or product code (`isModelCode`: "MD-11"), and, from three letters on,
+    /// not an ordinary word the article also writes in lower case ("AIDS" beside "aids").
+    static func isOrganisationAcronym(_ word: String, lowerWords: Set<String>, lexicon: MentionLexicon) -> Bool {
+        let count = word.count
+        guard count >= 2, count <= 5, isAllCapitals(word), !lexicon.acronymsNotOrganisations.contains(word) else { return false }
+        if isModelCode(word) { return false }
+        if count >= 3 && lowerWords.contains(word.lowercased()) { return false }
+        return true
     }
 
     /// The person entity that one-word or short name `words` refers to, if any.

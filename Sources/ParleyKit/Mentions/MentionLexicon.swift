@@ -6,12 +6,13 @@ import Foundation
 /// - `mentions-titles.txt`: titles before a name, with the gender they mark.
 /// - `mentions-first-names.txt`: given names with gender.
 /// - `mentions-countries.txt`: countries, their other names and demonyms.
-/// - `mentions-org-heads.txt`: head words of organisation names.
+/// - `mentions-org-heads.txt`: head words of organisation names; `mentions-company-forms.txt`: company legal forms.
 /// - `mentions-place-heads.txt`: head words of place names.
 /// - `mentions-roles.txt`: role nouns; `attribution-words.txt`: function words.
 /// - `mentions-organisations.txt`: organisations known by one name or an acronym.
 /// - `mentions-role-modifiers.txt`: rank modifiers (deputy, shadow) that make another office.
 /// - `mentions-name-abbreviations.txt`: abbreviations that keep their full stop inside a name.
+/// - `mentions-acronyms-not-organisations.txt`: acronyms of things and measures (GDP), not of bodies.
 public struct MentionLexicon: Sendable {
     /// A title that may stand before a name.
     public struct Title: Sendable {
@@ -31,8 +32,10 @@ public struct MentionLexicon: Sendable {
     public let places: [String: String]
     /// Demonyms (as written, "Russian") → canonical country name.
     public let demonyms: [String: String]
-    /// Organisation head words, as written ("Ministry").
+    /// Organisation head words, as written ("Ministry"), company legal forms included.
     public let orgHeads: Set<String>
+    /// Company legal forms that end a name ("AG", "PLC"), from `mentions-company-forms.txt`; they take no "of" phrase.
+    public let companyForms: Set<String>
     /// Capitalised words that are never names (weekdays, months), from `mentions-not-names.txt`.
     public let notNames: Set<String>
     /// Head words of place names, as written ("Region").
@@ -50,6 +53,14 @@ public struct MentionLexicon: Sendable {
     /// Lowercased function words (determiners, pronouns, auxiliaries, prepositions, conjunctions)
     /// from `attribution-words.txt`, with their class.
     public let functionWords: [String: String]
+    /// Every name or alias of a place, lowercased ("new york") → canonical place name.
+    public let placesByLowercase: [String: String]
+    /// Each word of a known name (place, demonym, given name, title, organisation or its head word, place head)
+    /// lowercased → as those lists write it ("hong" → "Hong"); the first list to give a word wins.
+    public let nameWordsByLowercase: [String: String]
+    /// Acronyms that stand for things, measures or offices, not for organisations ("GDP", "CEO"),
+    /// from `mentions-acronyms-not-organisations.txt`, as written.
+    public let acronymsNotOrganisations: Set<String>
 
     /// The lexicon from the bundled data files, loaded once.
     public static let shared = MentionLexicon()
@@ -91,8 +102,12 @@ public struct MentionLexicon: Sendable {
         }
         self.places = places
         self.demonyms = demonyms
-        orgHeads = Set(ResourceFile.lines("mentions-org-heads.txt"))
-        placeHeads = Set(ResourceFile.lines("mentions-place-heads.txt"))
+        let orgHeadList = ResourceFile.lines("mentions-org-heads.txt")
+        let placeHeadList = ResourceFile.lines("mentions-place-heads.txt")
+        let forms = ResourceFile.lines("mentions-company-forms.txt")
+        companyForms = Set(forms)
+        orgHeads = Set(orgHeadList + forms)
+        placeHeads = Set(placeHeadList)
         notNames = Set(ResourceFile.lines("mentions-not-names.txt"))
         let orgs = ResourceFile.lines("mentions-organisations.txt")
         for o in orgs { longest = max(longest, o.split(separator: " ").count) }
@@ -116,6 +131,22 @@ public struct MentionLexicon: Sendable {
             function[parts[1]] = parts[0]
         }
         functionWords = function
+        var byLowercase: [String: String] = [:]
+        for (name, place) in places { byLowercase[name.lowercased()] = place }
+        placesByLowercase = byLowercase
+        var nameWords: [String: String] = [:]
+        let nameLists = [Array(places.keys), Array(demonyms.keys), Array(names.keys), titles.values.flatMap { $0.flatMap(\.words) },
+                         orgs, orgHeadList, placeHeadList]
+        for list in nameLists {
+            for name in list.sorted() {
+                for word in name.split(separator: " ") where word.first?.isUppercase == true {
+                    let lower = word.lowercased()
+                    if nameWords[lower] == nil { nameWords[lower] = String(word) }
+                }
+            }
+        }
+        nameWordsByLowercase = nameWords
+        acronymsNotOrganisations = Set(ResourceFile.lines("mentions-acronyms-not-organisations.txt"))
     }
 
     /// The longest role noun starting at `words[from...]` (lowercased words), with its length.
