@@ -23,6 +23,9 @@ public struct StatementGraph: Sendable {
     public private(set) var statementsBySpeaker: [String: [Int]] = [:]
     /// Statement indices by topic label.
     public private(set) var statementsByTopic: [String: [Int]] = [:]
+    /// Topic weights over the graph's statements: each statement gives each of its topics `1 / (1 + rank)`,
+    /// rank 0 being its first topic (`KeyphraseExtractor.weights`; variant labels are merged already).
+    public private(set) var topicWeights: [String: Double] = [:]
     /// Statement indices by mentioned entity id.
     public private(set) var statementsByMentionedEntity: [String: [Int]] = [:]
     /// Where a graph loaded from an index reads what it did not load up front
@@ -70,6 +73,9 @@ public struct StatementGraph: Sendable {
             all.append(contentsOf: analysis.statements)
             events.append(contentsOf: analysis.events)
         }
+        // Topic labels over the whole corpus: variants ("control orders", "Control order", "U.S."/"United States")
+        // become one label, so that counts, weights, filters and links see one topic.
+        KeyphraseExtractor.mergeVariants(&all)
         let sources = articles.mapValues(\.source)
         all.sort { a, b in
             let da = a.date.value ?? "~", db = b.date.value ?? "~"
@@ -197,6 +203,7 @@ public struct StatementGraph: Sendable {
         indexByID.reserveCapacity(statements.count)
         statementsBySpeaker = [:]
         statementsByTopic = [:]
+        topicWeights = [:]
         statementsByMentionedEntity = [:]
         // by index, field by field: a whole Statement copied per iteration costs a retain and release of every field
         let byArticle = backend != nil
@@ -207,7 +214,10 @@ public struct StatementGraph: Sendable {
                 let key = source.entityID ?? "unnamed:\(source.name.lowercased())"
                 statementsBySpeaker[key, default: []].append(i)
             }
-            for topic in statements[i].topics { statementsByTopic[topic, default: []].append(i) }
+            for (rank, topic) in statements[i].topics.enumerated() {
+                statementsByTopic[topic, default: []].append(i)
+                topicWeights[topic, default: 0] += 1.0 / Double(1 + rank)
+            }
             for entity in statements[i].mentionedEntityIDs { statementsByMentionedEntity[entity, default: []].append(i) }
             if byArticle { statementsByArticle[statements[i].articleID, default: []].append(i) }
         }
@@ -244,10 +254,15 @@ public struct StatementGraph: Sendable {
         .sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
     }
 
-    /// Topics with their number of statements, most first (ties by label).
+    /// Topics with their number of statements, most first; among topics with as many statements, the
+    /// heaviest first (`topicWeights`: a topic that leads its statements before one that trails them), then by label.
     public var topics: [(label: String, count: Int)] {
-        statementsByTopic.map { (label: $0.key, count: $0.value.count) }
-            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.label < $1.label }
+        statementsByTopic.map { (label: $0.key, count: $0.value.count, weight: topicWeights[$0.key] ?? 0) }
+            .sorted { a, b in
+                if a.count != b.count { return a.count > b.count }
+                return a.weight != b.weight ? a.weight > b.weight : a.label < b.label
+            }
+            .map { (label: $0.label, count: $0.count) }
     }
 
     /// Indices of the statements that match `query`, in timeline order.

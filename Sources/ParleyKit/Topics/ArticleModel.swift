@@ -413,6 +413,8 @@ struct ArticleModel {
             let capitalised = form.capitalised
             let foldedFlags = form.strippedFlags
             if foldedFlags & Flag.title != 0 { words.append(nil); afterTitle = true; continue }
+            // A title in the possessive ("the President's plan") is no topic either; no name follows it.
+            if form.bareFlags & Flag.title != 0 { words.append(nil); afterTitle = false; continue }
             if afterTitle && capitalised { words.append(nil); continue }
             afterTitle = false
             // A news stop word keeps its place inside a name: "New York", "First Lady".

@@ -194,17 +194,34 @@ public struct KeyphraseExtractor: Sendable {
 
     /// For every topic label of `statements`, the label its variants merge to.
     ///
-    /// Variants share a `mergeKey`. The merged label is the variant used by
-    /// most statements; ties go to the one with more capital letters (a
-    /// proper noun written in lower case at a sentence start loses to its
-    /// usual spelling), then to the shorter, then to the first in
-    /// alphabetical order.
+    /// Variants share a `mergeKey`; an acronym ("U.S.", "NATO") is also a
+    /// variant of the one title-case phrase of the corpus whose initials it
+    /// spells ("United States", "North Atlantic Treaty Organization"; "of",
+    /// "the", "and", "for" skipped), when exactly one phrase does. The merged
+    /// label is the variant used by most statements; ties go to the one with
+    /// more capital letters (a proper noun written in lower case at a
+    /// sentence start loses to its usual spelling), then to the shorter, then
+    /// to the first in alphabetical order.
     ///
     /// - Returns: a map from every label as written to its merged label.
     public static func canonicalLabels(_ statements: [Statement]) -> [String: String] {
         var counts: [String: [String: Int]] = [:]
         for statement in statements {
             for label in statement.topics { counts[mergeKey(label), default: [:]][label, default: 0] += 1 }
+        }
+        // Acronyms join the group of the phrase they abbreviate.
+        var byInitials: [String: [String]] = [:]
+        for (key, variants) in counts {
+            for label in variants.keys {
+                guard let initials = titleCaseInitials(label) else { continue }
+                if byInitials[initials]?.contains(key) != true { byInitials[initials, default: []].append(key) }
+            }
+        }
+        for key in counts.keys.sorted() {
+            guard let variants = counts[key], let letters = variants.keys.lazy.compactMap(acronymLetters).first,
+                  let targets = byInitials[letters], targets.count == 1, let target = targets.first, target != key else { continue }
+            for (label, count) in variants { counts[target, default: [:]][label, default: 0] += count }
+            counts[key] = nil
         }
         var result: [String: String] = [:]
         for (_, variants) in counts {
@@ -219,6 +236,35 @@ public struct KeyphraseExtractor: Sendable {
             for label in variants.keys { result[label] = best }
         }
         return result
+    }
+
+    /// Small words an acronym skips ("Department of Justice" → DOJ).
+    static let acronymSkippedWords: Set<String> = ["of", "the", "and", "for", "&"]
+
+    /// The lower-case letters an acronym label spells ("U.S." → "us", "NATO" → "nato"), or nil when `label`
+    /// is no acronym: two to six capital letters, each optionally followed by a period, and nothing else.
+    static func acronymLetters(_ label: String) -> String? {
+        var letters = ""
+        for scalar in label.unicodeScalars {
+            if scalar == "." { continue }
+            guard scalar.value < 0x80, scalar >= "A" && scalar <= "Z" else { return nil }
+            letters.unicodeScalars.append(scalar)
+        }
+        return (2...6).contains(letters.count) ? letters.lowercased() : nil
+    }
+
+    /// The lower-case initials of a title-case phrase of two or more words ("United States" → "us"), small
+    /// words (`acronymSkippedWords`) skipped; nil when a word is not capitalised or fewer than two words count.
+    static func titleCaseInitials(_ label: String) -> String? {
+        var initials = ""
+        var words = 0
+        for word in label.split(separator: " ") {
+            if acronymSkippedWords.contains(word.lowercased()) { continue }
+            guard let first = word.unicodeScalars.first, first.value < 0x80, first >= "A" && first <= "Z" else { return nil }
+            initials.unicodeScalars.append(first)
+            words += 1
+        }
+        return words >= 2 ? initials.lowercased() : nil
     }
 
     /// Topic weights across the corpus, with variant labels merged (see `canonicalLabels`).

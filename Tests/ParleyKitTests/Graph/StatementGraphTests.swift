@@ -28,6 +28,31 @@ final class StatementGraphTests: XCTestCase {
         XCTAssertEqual(g.speakers.first?.count, 3)
     }
 
+    func testTopicVariantsMergeAcrossArticlesAndAreWeighed() {
+        let a = Fixtures.analysis(source: "a.txt", text: "Anna Berg said the tax credits will stay. Tom Ruiz said schools need money.", [
+            .init(speaker: "Anna Berg", content: "the tax credits will stay", topics: ["tax credits", "schools"]),
+            .init(speaker: "Tom Ruiz", content: "schools need money", topics: ["schools"]),
+        ])
+        let b = Fixtures.analysis(source: "b.txt", text: "Lena Dahl said the tax credit was cut. Lena Dahl said schools wait.", [
+            .init(speaker: "Lena Dahl", content: "the tax credit was cut", topics: ["tax credit"]),
+            .init(speaker: "Lena Dahl", content: "schools wait", topics: ["Schools"]),
+        ])
+        let g = StatementGraph(analyses: [a, b])
+        // one label per topic over the whole corpus: the variant most statements use (on a tie, the shorter)
+        XCTAssertEqual(Set(g.statements.flatMap(\.topics)), ["tax credit", "schools"])
+        XCTAssertEqual(g.topicWeights["schools"] ?? 0, 0.5 + 1 + 1, accuracy: 1e-9)
+        XCTAssertEqual(g.topicWeights["tax credit"] ?? 0, 2, accuracy: 1e-9)
+        // most statements first, then heaviest
+        XCTAssertEqual(g.topics.map(\.label), ["schools", "tax credit"])
+        XCTAssertEqual(g.topics.map(\.count), [3, 2])
+        let c = Fixtures.analysis(source: "c.txt", text: "Ana Lind said ports and roads matter. Ana Lind said roads and ports matter.", [
+            .init(speaker: "Ana Lind", content: "ports and roads matter", topics: ["roads", "ports"]),
+            .init(speaker: "Ana Lind", content: "roads and ports matter", topics: ["roads", "ports"]),
+        ])
+        // two statements each, but "roads" leads both: it weighs more, and comes before "ports" despite the alphabet
+        XCTAssertEqual(StatementGraph(analyses: [c]).topics.map(\.label), ["roads", "ports"])
+    }
+
     func testAmbiguousSurnameIsNotMerged() {
         let a = Fixtures.analysis(source: "a.txt", text: "Anna Berg said yes. Olof Berg said no. Berg said maybe.", [
             .init(speaker: "Anna Berg", content: "yes"), .init(speaker: "Olof Berg", content: "no"), .init(speaker: "Berg", content: "maybe"),

@@ -131,6 +131,45 @@ final class KeyphraseExtractorTests: XCTestCase {
         XCTAssertEqual(merged.map(\.topics), [["control orders", "judges"], ["control orders"], ["control orders", "judges"], ["judges"]])
     }
 
+    func testAcronymsMergeWithTheOnePhraseTheySpell() {
+        func statement(_ topics: [String], at offset: Int) -> Statement {
+            Statement(articleID: "a", source: nil, cue: nil, kind: .direct, contentSpans: [TextSpan(offset, offset + 1)], topics: topics)
+        }
+        let statements = [
+            statement(["United States", "trade"], at: 0),
+            statement(["U.S."], at: 2),
+            statement(["US", "trade"], at: 4),
+            statement(["United States"], at: 6),
+            statement(["EU"], at: 8),
+            statement(["European Union"], at: 10),
+            statement(["Eastern Ukraine"], at: 12),
+            statement(["BBC"], at: 14),
+        ]
+        let canonical = KeyphraseExtractor.canonicalLabels(statements)
+        XCTAssertEqual(canonical["U.S."], "United States")
+        XCTAssertEqual(canonical["US"], "United States")
+        // two phrases spell EU: no merge rather than a guess
+        XCTAssertEqual(canonical["EU"], "EU")
+        XCTAssertEqual(canonical["European Union"], "European Union")
+        XCTAssertEqual(canonical["BBC"], "BBC")
+        XCTAssertEqual(KeyphraseExtractor.acronymLetters("U.S."), "us")
+        XCTAssertNil(KeyphraseExtractor.acronymLetters("Labour"))
+        XCTAssertEqual(KeyphraseExtractor.titleCaseInitials("Department of Justice"), "dj")
+        XCTAssertNil(KeyphraseExtractor.titleCaseInitials("tax credits"))
+    }
+
+    func testPossessiveTitleIsNoTopic() {
+        let text = ScalarText("""
+        Plan unveiled
+
+        The President's plan for roads was praised. "The President's plan will fix our roads," Ana Berg said.
+        """)
+        var statements = [statement("The President's plan will fix our roads", in: text)]
+        KeyphraseExtractor().assignTopics(to: &statements, text: text, mentions: mentions(text))
+        XCTAssertFalse(statements[0].topics.contains { $0.lowercased().hasPrefix("president") }, "\(statements[0].topics)")
+        XCTAssertFalse(statements[0].topics.isEmpty)
+    }
+
     func testNoStatementsAndEmptyContent() {
         var none: [Statement] = []
         KeyphraseExtractor().assignTopics(to: &none, text: article, mentions: [])
