@@ -29,7 +29,14 @@ public enum ShoutedText {
     public static func isShouted(_ token: WordToken) -> Bool {
         guard token.kind == .word, token.isCapitalised else { return false }
         var letters = 0
-        for c in token.text.unicodeScalars where c.properties.isAlphabetic {
+        for c in token.text.unicodeScalars {
+            // ASCII answered without the property tables: its alphabetic scalars are A-Z and a-z
+            if c.value < 0x80 {
+                if c >= "a" && c <= "z" { return false }
+                if c >= "A" && c <= "Z" { letters += 1 }
+                continue
+            }
+            guard c.properties.isAlphabetic else { continue }
             if c.properties.isLowercase { return false }
             letters += 1
         }
@@ -41,23 +48,44 @@ public enum ShoutedText {
     /// - Parameter tokens: the article's tokens in text order.
     /// - Returns: one flag a token.
     public static func capitalsContext(_ tokens: [WordToken]) -> [Bool] {
+        // what the rules ask of each token, read once
+        var shouted = [Bool](repeating: false, count: tokens.count)
+        var word = [Bool](repeating: false, count: tokens.count)
+        var singleCapital = [Bool](repeating: false, count: tokens.count)
+        var longWord = [Bool](repeating: false, count: tokens.count)
+        var sentence = [Int](repeating: 0, count: tokens.count)
+        var anyShouted = false
+        for i in tokens.indices {
+            let t = tokens[i]
+            sentence[i] = t.sentence
+            guard t.kind == .word else { continue }
+            word[i] = true
+            var scalars = t.text.unicodeScalars.makeIterator()
+            let one = scalars.next() != nil
+            let two = one && scalars.next() != nil
+            longWord[i] = two
+            singleCapital[i] = t.isCapitalised && one && !two
+            shouted[i] = two && isShouted(t)
+            anyShouted = anyShouted || shouted[i]
+        }
         var context = [Bool](repeating: false, count: tokens.count)
+        guard anyShouted else { return context }
         // runs of three or more shouted words within a sentence
         var runStart = -1
         var runWords = 0
         func close(at end: Int) {
             if runStart >= 0 && runWords >= 3 {
-                for x in runStart..<end where isShouted(tokens[x]) { context[x] = true }
+                for x in runStart..<end where shouted[x] { context[x] = true }
             }
             runStart = -1
             runWords = 0
         }
-        for (i, t) in tokens.enumerated() {
-            if i > 0 && t.sentence != tokens[i - 1].sentence { close(at: i) }
-            if isShouted(t) {
+        for i in tokens.indices {
+            if i > 0 && sentence[i] != sentence[i - 1] { close(at: i) }
+            if shouted[i] {
                 if runStart < 0 { runStart = i }
                 runWords += 1
-            } else if t.kind == .word && !(t.isCapitalised && t.text.unicodeScalars.count == 1) {
+            } else if word[i] && !singleCapital[i] {
                 close(at: i)
             }
         }
@@ -66,16 +94,16 @@ public enum ShoutedText {
         var i = 0
         while i < tokens.count {
             var j = i
-            var words = 0, shouted = 0
-            while j < tokens.count && tokens[j].sentence == tokens[i].sentence {
-                if tokens[j].kind == .word && tokens[j].text.unicodeScalars.count >= 2 {
+            var words = 0, shoutedWords = 0
+            while j < tokens.count && sentence[j] == sentence[i] {
+                if word[j] && longWord[j] {
                     words += 1
-                    if isShouted(tokens[j]) { shouted += 1 }
+                    if shouted[j] { shoutedWords += 1 }
                 }
                 j += 1
             }
-            if tokens[i].sentence >= 0 && shouted >= 2 && shouted * 10 >= words * 6 {
-                for x in i..<j where isShouted(tokens[x]) { context[x] = true }
+            if sentence[i] >= 0 && shoutedWords >= 2 && shoutedWords * 10 >= words * 6 {
+                for x in i..<j where shouted[x] { context[x] = true }
             }
             i = j
         }

@@ -205,10 +205,13 @@ public struct KeyphraseExtractor: Sendable {
     ///
     /// - Returns: a map from every label as written to its merged label.
     public static func canonicalLabels(_ statements: [Statement]) -> [String: String] {
-        var counts: [String: [String: Int]] = [:]
+        // statements by label first, so that each distinct label's key is worked out once
+        var labelCounts: [String: Int] = [:]
         for statement in statements {
-            for label in statement.topics { counts[mergeKey(label), default: [:]][label, default: 0] += 1 }
+            for label in statement.topics { labelCounts[label, default: 0] += 1 }
         }
+        var counts: [String: [String: Int]] = [:]
+        for (label, count) in labelCounts { counts[mergeKey(label), default: [:]][label] = count }
         // Acronyms join the group of the phrase they abbreviate.
         var byInitials: [String: [String]] = [:]
         for (key, variants) in counts {
