@@ -75,9 +75,15 @@ func indexPaths(_ paths: [String], options: InputOptions, index: String, progres
     for duplicate in report.duplicates { Standard.error("parley: \(duplicate.source): same text as \(duplicate.sameAs); read once") }
     reportPassedOver(report.passedOver)
     func articles(_ n: Int) -> String { n == 1 ? "1 article" : "\(n) articles" }
-    if !report.removedGoneFiles.isEmpty || prune {
-        Standard.error("parley: removed \(articles(report.removedGoneFiles.count)) "
-                       + (report.removedGoneFiles.count == 1 ? "whose file is gone" : "whose files are gone"))
+    let removedFiles = "removed \(articles(report.removedGoneFiles.count)) "
+        + (report.removedGoneFiles.count == 1 ? "whose file is gone" : "whose files are gone")
+    let pruneOnly = paths.isEmpty && prune
+    if pruneOnly {
+        // `--prune` alone reads no file: say what it did and what is left, not "0 new, 0 changed, 0 unchanged"
+        let left = (try? store.articleCount()).map { "; \(articles($0)) in the index" } ?? ""
+        Standard.error("parley: \(removedFiles)\(left)")
+    } else if !report.removedGoneFiles.isEmpty || prune {
+        Standard.error("parley: \(removedFiles)")
     }
     if !report.removedGoneItems.isEmpty {
         Standard.error("parley: removed \(articles(report.removedGoneItems.count)) no longer in \(report.removedGoneItems.count == 1 ? "its file" : "their files")")
@@ -86,7 +92,7 @@ func indexPaths(_ paths: [String], options: InputOptions, index: String, progres
         Standard.error("parley: \(articles(report.unchecked)) stored under relative paths by an older parley not checked; "
                        + "index their folders again to check them")
     }
-    if progress { reporter.finish(report, index: index) }
+    if progress && !pruneOnly { reporter.finish(report, index: index) } else { reporter.end() }
     return (store, report)
 }
 

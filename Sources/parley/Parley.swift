@@ -20,10 +20,12 @@ struct Parley: ParsableCommand {
     )
 }
 
-/// Says on stderr how many files in the folders read were passed over for their extension, with up to three examples.
+/// Says on stderr how many files in the folders read were passed over for their extension, with up to three
+/// examples, each by its path from the folder given (`corpus/bbc/LICENSE.repo`, not a bare `LICENSE.repo` that
+/// several folders may hold).
 func reportPassedOver(_ passedOver: [String]) {
     guard !passedOver.isEmpty else { return }
-    let examples = passedOver.prefix(3).map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
+    let examples = passedOver.prefix(3).joined(separator: ", ")
     let known = ArticleReader.supportedExtensions.sorted().map { "." + $0 }.joined(separator: " ")
     Standard.error("parley: passed over \(passedOver.count) file(s) not in a format parley reads (\(known)): \(examples)\(passedOver.count > 3 ? ", …" : "")")
 }
@@ -94,8 +96,10 @@ struct InputOptions: ParsableArguments {
         let inputs = paths.isEmpty && defaultToSample ? sample : paths
         var loader = CorpusLoader(published: published.map { DocumentCreationTime(value: $0, provenance: .commandLine) })
         loader.readerOptions.fieldMap = fieldMap
-        if isatty(STDERR_FILENO) == 1 { Standard.error("parley: reading \(inputs.count == 1 ? inputs[0] : "\(inputs.count) paths") …") }
+        // a transient line on a terminal, taken away once read, so that the browser leaves nothing behind
+        StatusLine.standardError.show("parley: reading \(inputs.count == 1 ? inputs[0] : "\(inputs.count) paths") …")
         let output = loader.load(paths: inputs)
+        StatusLine.standardError.clear()
         if reportNow { for problem in output.problems { Standard.error("parley: \(problem)") } }
         for duplicate in output.duplicates { Standard.error("parley: \(duplicate.path): same text as \(duplicate.sameAs); read once") }
         reportPassedOver(output.passedOver)
@@ -122,8 +126,9 @@ struct QueryOption: ParsableArguments {
 
 /// Writes to standard error.
 enum Standard {
+    /// Writes `line` and a newline to standard error, after taking away a progress line drawn there (`StatusLine`).
     static func error(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        StatusLine.standardError.message(line)
     }
 }
 
