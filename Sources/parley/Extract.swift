@@ -42,7 +42,7 @@ struct Extract: ParsableCommand {
         for file in files {
             do {
                 let (articles, problems) = try reader.read(file: file)
-                for problem in problems { Standard.error("parley: \(problem)"); failed = failed || problem.isFatal }
+                for problem in problems { Standard.error(PathHint.line(problem)); failed = failed || problem.isFatal }
                 for article in articles {
                     print("source:    \(article.source)")
                     print("headline:  \(article.headline ?? "-")")

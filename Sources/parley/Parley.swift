@@ -100,7 +100,7 @@ struct InputOptions: ParsableArguments {
         StatusLine.standardError.show("parley: reading \(inputs.count == 1 ? inputs[0] : "\(inputs.count) paths") …")
         let output = loader.load(paths: inputs)
         StatusLine.standardError.clear()
-        if reportNow { for problem in output.problems { Standard.error("parley: \(problem)") } }
+        if reportNow { for problem in output.problems { Standard.error(PathHint.line(problem)) } }
         for duplicate in output.duplicates { Standard.error("parley: \(duplicate.path): same text as \(duplicate.sameAs); read once") }
         reportPassedOver(output.passedOver)
         return output
@@ -150,6 +150,8 @@ struct Browse: ParsableCommand {
         let graph: StatementGraph
         let problems: [ReadProblem]
         var words: String?
+        var warnings: [String] = []
+        var paths: [String] = []
         if input.paths.isEmpty && indexOption.index == nil {
             // neither paths nor an index: the bundled sample, read in memory (never written to the user's index)
             let output = input.load(defaultToSample: true, reportNow: false)
@@ -160,14 +162,25 @@ struct Browse: ParsableCommand {
             graph = loaded.graph
             problems = loaded.problems
             words = loaded.words
+            warnings = loaded.warnings
+            paths = loaded.paths
         }
         if graph.articles.isEmpty {
-            for problem in problems { Standard.error("parley: \(problem)") }
-            Standard.error("parley: no article could be read from \(input.paths.isEmpty ? indexOption.path : input.paths.joined(separator: " ")); parley reads .txt and .md files and folders of them")
+            for warning in warnings { Standard.error(warning) }
+            for problem in problems { Standard.error(PathHint.line(problem)) }
+            let missing = problems.filter { $0.reason == "no such file or folder" }.map(\.path)
+            if paths.isEmpty {
+                Standard.error("parley: \(indexOption.path) holds no article yet; index articles with `parley index PATH...`")
+            } else if !Set(paths).isSubset(of: missing) {
+                // every path missing: the lines above said so; otherwise say what parley could have read
+                Standard.error("parley: no article could be read from \(paths.joined(separator: " ")); \(PathHint.formats)")
+            }
             throw ExitCode(1)
         }
         let trouble = problems.count
-        let notice = trouble == 0 ? nil : "\(trouble) file problem(s): the list is printed when you quit (q)"
+        // the browser shows the first warning (it hides the terminal's lines); all are printed again when it quits
+        let notice = trouble == 0 ? warnings.first.map { String($0.dropFirst("parley: ".count)) }
+            : "\(trouble) file problem(s): the list is printed when you quit (q)"
         // --person with --query: the person becomes one more term of the query
         var query = [selection.query, words].compactMap { $0 }.joined(separator: " ")
         var person = self.person
@@ -175,8 +188,10 @@ struct Browse: ParsableCommand {
             query = "person:\"\(name)\" " + query
             person = nil
         }
+        StatusLine.standardError.clear()
         try Browser.run(graph: graph, options: BrowserOptions(person: person, theme: theme, notice: notice, query: query.isEmpty ? nil : query))
-        for problem in problems { Standard.error("parley: \(problem)") }
+        for warning in warnings { Standard.error(warning) }
+        for problem in problems { Standard.error(PathHint.line(problem)) }
         if trouble > 0 { throw ExitCode(1) }
     }
 }

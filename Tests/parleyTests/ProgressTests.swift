@@ -78,13 +78,7 @@ final class ProgressTests: XCTestCase {
     /// The built binary on a pseudo-terminal (util-linux `script`): no message glued to the progress line.
     func testOnATerminalIndexMessagesStartOnALineOfTheirOwn() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { throw XCTSkip("no /usr/bin/script for a terminal") }
-        var candidates = Bundle.allBundles.filter { $0.bundlePath.hasSuffix(".xctest") }
-            .map { $0.bundleURL.deletingLastPathComponent().appendingPathComponent("parley") }
-        candidates.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("parley"))
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        candidates.append(root.appendingPathComponent(".build/debug/parley"))
-        let binary = candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-        guard let binary else { throw XCTSkip("no built parley binary next to the tests") }
+        let binary = try ParleyProcess.binary()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-tty-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("in"), withIntermediateDirectories: true)
         addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
