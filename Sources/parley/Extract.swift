@@ -9,7 +9,8 @@ struct Extract: ParsableCommand {
         abstract: "Show what parley reads from files (headline, date, URL, author, outlet, text), or score HTML extraction.",
         discussion: """
         For each FILE: the headline, the document creation time with its provenance, URL, author, outlet, \
-        then the text parley analyses.
+        then the text parley analyses. FILE#N (an article's source in an export, e.g. reut2-000.sgm#654) shows \
+        that one item of a file that holds many.
 
         --expected TEXT compares the body of the one FILE with the expected text TEXT.
         --evaluate CORPORA scores every page of CORPORA/readability-pages and CORPORA/web-news-html \
@@ -19,7 +20,7 @@ struct Extract: ParsableCommand {
         tokens, precision = tokens in common ÷ extracted tokens (multiset intersection).
         """)
 
-    @Argument(help: "Files to read (.html, .txt, .md, ...).")
+    @Argument(help: "Files to read (.html, .txt, .md, ...); FILE#N for one item of a file that holds many (JSON Lines, a feed, Reuters SGML), as exports name articles.")
     var files: [String] = []
 
     @Option(help: ArgumentHelp("The expected main text of the one FILE, to score its body against.", valueName: "file"))
@@ -41,7 +42,7 @@ struct Extract: ParsableCommand {
         let reader = ArticleReader()
         for file in files {
             do {
-                let (articles, problems) = try reader.read(file: file)
+                let (articles, problems) = try reader.read(source: file)
                 for problem in problems { Standard.error(PathHint.line(problem)); failed = failed || problem.isFatal }
                 for article in articles {
                     print("source:    \(article.source)")
