@@ -41,6 +41,11 @@ struct Extract: ParsableCommand {
         var failed = false
         let reader = ArticleReader()
         for file in files {
+            if !FileManager.default.fileExists(atPath: file) && ArticleReader.itemReference(file) == nil {
+                Standard.error("parley: \(file): no such file or folder\(PathHint.suggestion(for: file))")
+                failed = true
+                continue
+            }
             do {
                 let (articles, problems) = try reader.read(source: file)
                 for problem in problems { Standard.error(PathHint.line(problem)); failed = failed || problem.isFatal }

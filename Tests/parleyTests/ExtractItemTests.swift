@@ -41,6 +41,8 @@ final class ExtractItemTests: XCTestCase {
         XCTAssertTrue(single.stderr.contains("it holds one article, named one.txt"), single.stderr)
         let missing = try extract("gone.jsonl#1")
         XCTAssertEqual(missing.status, 1)
-        XCTAssertTrue(missing.stderr.contains("gone.jsonl#1"), missing.stderr)
+        XCTAssertTrue(missing.stderr.contains("parley: gone.jsonl#1: no such file or folder"), missing.stderr)
+        let typo = try extract("nesw.jsonl")
+        XCTAssertTrue(typo.stderr.contains("parley: nesw.jsonl: no such file or folder (did you mean news.jsonl?)"), typo.stderr)
     }
 }
