@@ -108,4 +108,35 @@ final class ProgressTests: XCTestCase {
         }
         XCTAssertEqual(screen.unicodeScalars.last, "\n", "the screen ends on a whole line: \(screen.debugDescription)")
     }
+
+    /// The browser on a pseudo-terminal, quit at once with `q`: the "reading …" line is taken away before the
+    /// browser opens, so none of it is left on the screen after it quits.
+    func testTheBrowserLeavesNoReadingLineBehind() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { throw XCTSkip("no /usr/bin/script for a terminal") }
+        let binary = try ParleyProcess.binary()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-tty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", "'\(binary.path)'", "/dev/null"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_DATA_HOME"] = folder.path
+        environment["TERM"] = "xterm"
+        process.environment = environment
+        let input = Pipe(), out = Pipe()
+        process.standardInput = input
+        process.standardOutput = out
+        try process.run()
+        input.fileHandleForWriting.write(Data("q".utf8))
+        try input.fileHandleForWriting.close()
+        let screen = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let reading = try XCTUnwrap(screen.range(of: "parley: reading"), screen.debugDescription)
+        let opened = try XCTUnwrap(screen.range(of: "\u{1B}[?1049h"), "the browser opened: \(screen.debugDescription)")
+        XCTAssertLessThan(reading.lowerBound, opened.lowerBound)
+        let between = String(screen[reading.upperBound..<opened.lowerBound])
+        XCTAssertTrue(between.contains("\r\u{1B}[K"), "the reading line is erased: \(between.debugDescription)")
+        XCTAssertFalse(between.unicodeScalars.contains("\n"), "and not left as a line of its own: \(between.debugDescription)")
+    }
 }
