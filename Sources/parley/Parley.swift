@@ -146,6 +146,14 @@ struct Browse: ParsableCommand {
     @Option(help: ArgumentHelp("Colour theme: default, light or mono (built in), or the name of a NAME.toml in $XDG_CONFIG_HOME/parley/themes/.", valueName: "name"))
     var theme: String?
 
+    func validate() throws {
+        // query words among the paths are checked as --query is: a lone OR would otherwise open an unfiltered browser
+        let words = input.paths.filter { !IndexedInput.isPath($0) }
+        if !words.isEmpty {
+            do { _ = try Query.parse(words.joined(separator: " ")) } catch { throw ValidationError("\(error)") }
+        }
+    }
+
     func run() throws {
         let graph: StatementGraph
         let problems: [ReadProblem]
