@@ -72,7 +72,7 @@ struct BenchPipeline: ParsableCommand {
         var seen = Set<String>()
         read.articles.removeAll { !seen.insert($0.id).inserted }
         let reading = Clock.since(readStart)
-        for problem in read.problems { Standard.error("parley: \(problem)") }
+        for problem in read.problems { Standard.error(PathHint.line(problem)) }
         let articles = read.articles
         guard !articles.isEmpty else {
             Standard.error("parley: bench pipeline: no article could be read from \(inputs.joined(separator: " "))")

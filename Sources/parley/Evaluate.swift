@@ -38,7 +38,9 @@ struct Evaluate: ParsableCommand {
     func validate() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError("\(folder) is not a folder.")
+            throw ValidationError("\(folder) is not a folder\(PathHint.suggestion(for: folder)); `parley eval` takes one split of a brat "
+                                  + "attribution corpus (text/ and attributions/), such as data/dev of PolNeAR's release "
+                                  + "(https://github.com/networkdynamics/PolNeAR); see the README.")
         }
         if let mode = joinContinuations, AttributionEvaluation.ContinuationJoin(rawValue: mode) == nil {
             throw ValidationError("--join-continuations takes \(AttributionEvaluation.ContinuationJoin.allCases.map(\.rawValue).joined(separator: " or ")), not \(mode).")

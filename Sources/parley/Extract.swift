@@ -9,7 +9,8 @@ struct Extract: ParsableCommand {
         abstract: "Show what parley reads from files (headline, date, URL, author, outlet, text), or score HTML extraction.",
         discussion: """
         For each FILE: the headline, the document creation time with its provenance, URL, author, outlet, \
-        then the text parley analyses.
+        then the text parley analyses. FILE#N (an article's source in an export, e.g. reut2-000.sgm#654) shows \
+        that one item of a file that holds many.
 
         --expected TEXT compares the body of the one FILE with the expected text TEXT.
         --evaluate CORPORA scores every page of CORPORA/readability-pages and CORPORA/web-news-html \
@@ -19,7 +20,7 @@ struct Extract: ParsableCommand {
         tokens, precision = tokens in common ÷ extracted tokens (multiset intersection).
         """)
 
-    @Argument(help: "Files to read (.html, .txt, .md, ...).")
+    @Argument(help: "Files to read (.html, .txt, .md, ...); FILE#N for one item of a file that holds many (JSON Lines, a feed, Reuters SGML), as exports name articles.")
     var files: [String] = []
 
     @Option(help: ArgumentHelp("The expected main text of the one FILE, to score its body against.", valueName: "file"))
@@ -40,9 +41,14 @@ struct Extract: ParsableCommand {
         var failed = false
         let reader = ArticleReader()
         for file in files {
+            if !FileManager.default.fileExists(atPath: file) && ArticleReader.itemReference(file) == nil {
+                Standard.error("parley: \(file): no such file or folder\(PathHint.suggestion(for: file))")
+                failed = true
+                continue
+            }
             do {
-                let (articles, problems) = try reader.read(file: file)
-                for problem in problems { Standard.error("parley: \(problem)"); failed = failed || problem.isFatal }
+                let (articles, problems) = try reader.read(source: file)
+                for problem in problems { Standard.error(PathHint.line(problem)); failed = failed || problem.isFatal }
                 for article in articles {
                     print("source:    \(article.source)")
                     print("headline:  \(article.headline ?? "-")")

@@ -71,13 +71,19 @@ func indexPaths(_ paths: [String], options: InputOptions, index: String, progres
         Standard.error("parley: \(index): cannot write the index: \(error)")
         throw ExitCode(1)
     }
-    if reportProblems { for problem in report.problems { Standard.error("parley: \(problem)") } }
+    if reportProblems { for problem in report.problems { Standard.error(PathHint.line(problem)) } }
     for duplicate in report.duplicates { Standard.error("parley: \(duplicate.source): same text as \(duplicate.sameAs); read once") }
     reportPassedOver(report.passedOver)
     func articles(_ n: Int) -> String { n == 1 ? "1 article" : "\(n) articles" }
-    if !report.removedGoneFiles.isEmpty || prune {
-        Standard.error("parley: removed \(articles(report.removedGoneFiles.count)) "
-                       + (report.removedGoneFiles.count == 1 ? "whose file is gone" : "whose files are gone"))
+    let removedFiles = "removed \(articles(report.removedGoneFiles.count)) "
+        + (report.removedGoneFiles.count == 1 ? "whose file is gone" : "whose files are gone")
+    let pruneOnly = paths.isEmpty && prune
+    if pruneOnly {
+        // `--prune` alone reads no file: say what it did and what is left, not "0 new, 0 changed, 0 unchanged"
+        let left = (try? store.articleCount()).map { "; \(articles($0)) in the index" } ?? ""
+        Standard.error("parley: \(removedFiles)\(left)")
+    } else if !report.removedGoneFiles.isEmpty || prune {
+        Standard.error("parley: \(removedFiles)")
     }
     if !report.removedGoneItems.isEmpty {
         Standard.error("parley: removed \(articles(report.removedGoneItems.count)) no longer in \(report.removedGoneItems.count == 1 ? "its file" : "their files")")
@@ -86,7 +92,7 @@ func indexPaths(_ paths: [String], options: InputOptions, index: String, progres
         Standard.error("parley: \(articles(report.unchecked)) stored under relative paths by an older parley not checked; "
                        + "index their folders again to check them")
     }
-    if progress { reporter.finish(report, index: index) }
+    if progress && !pruneOnly { reporter.finish(report, index: index) } else { reporter.end() }
     return (store, report)
 }
 
@@ -98,6 +104,11 @@ struct IndexedInput {
     var problems: [ReadProblem]
     /// Query words from positional arguments that are not paths (joined with spaces), or nil.
     var words: String?
+    /// Warnings, as stderr lines, for query words that look like paths typed wrong (`PathHint.looksLikePath`);
+    /// printed already unless `load` was told to leave problems to the caller.
+    var warnings: [String] = []
+    /// The positional arguments taken as paths.
+    var paths: [String] = []
 
     /// True when `argument` names a file or folder (existing, or written like a path) rather than a query word.
     static func isPath(_ argument: String) -> Bool {
@@ -114,15 +125,19 @@ struct IndexedInput {
         let paths = input.paths.filter(isPath)
         let words = input.paths.filter { !isPath($0) }
         let wordQuery = words.isEmpty ? nil : words.joined(separator: " ")
+        // a word that looks like a path typed wrong (`bbc-politcs`) is still a query word, but never silently
+        let warnings = words.filter(PathHint.looksLikePath).map(PathHint.wordWarning)
+        if reportProblems { for warning in warnings { Standard.error(warning) } }
         if paths.isEmpty {
             guard FileManager.default.fileExists(atPath: index.path) else {
-                for word in words { Standard.error("parley: \(word): no such file or folder") }
+                if !reportProblems { for warning in warnings { Standard.error(warning) } }
+                for word in words where !PathHint.looksLikePath(word) { Standard.error("parley: \(word): no such file or folder\(PathHint.suggestion(for: word))") }
                 Standard.error("parley: \(index.path): no index yet; run `parley index PATH...` first")
                 throw ExitCode(1)
             }
             do {
                 let store = try IndexStore(path: index.path, readOnly: true)
-                return IndexedInput(graph: try store.loadGraph(), problems: [], words: wordQuery)
+                return IndexedInput(graph: try store.loadGraph(), problems: [], words: wordQuery, warnings: warnings, paths: [])
             } catch {
                 Standard.error("parley: \(index.path): cannot read the index: \(error)")
                 throw ExitCode(1)
@@ -131,7 +146,8 @@ struct IndexedInput {
         let (store, report) = try indexPaths(paths, options: input, index: index.path, progress: isatty(STDERR_FILENO) == 1,
                                          reportProblems: reportProblems)
         do {
-            return IndexedInput(graph: try store.loadGraph(sources: Set(report.sources)), problems: report.problems, words: wordQuery)
+            return IndexedInput(graph: try store.loadGraph(sources: Set(report.sources)), problems: report.problems, words: wordQuery,
+                                warnings: warnings, paths: paths)
         } catch {
             Standard.error("parley: \(index.path): cannot read the index: \(error)")
             throw ExitCode(1)

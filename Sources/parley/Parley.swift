@@ -20,10 +20,12 @@ struct Parley: ParsableCommand {
     )
 }
 
-/// Says on stderr how many files in the folders read were passed over for their extension, with up to three examples.
+/// Says on stderr how many files in the folders read were passed over for their extension, with up to three
+/// examples, each by its path from the folder given (`corpus/bbc/LICENSE.repo`, not a bare `LICENSE.repo` that
+/// several folders may hold).
 func reportPassedOver(_ passedOver: [String]) {
     guard !passedOver.isEmpty else { return }
-    let examples = passedOver.prefix(3).map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
+    let examples = passedOver.prefix(3).joined(separator: ", ")
     let known = ArticleReader.supportedExtensions.sorted().map { "." + $0 }.joined(separator: " ")
     Standard.error("parley: passed over \(passedOver.count) file(s) not in a format parley reads (\(known)): \(examples)\(passedOver.count > 3 ? ", …" : "")")
 }
@@ -94,9 +96,11 @@ struct InputOptions: ParsableArguments {
         let inputs = paths.isEmpty && defaultToSample ? sample : paths
         var loader = CorpusLoader(published: published.map { DocumentCreationTime(value: $0, provenance: .commandLine) })
         loader.readerOptions.fieldMap = fieldMap
-        if isatty(STDERR_FILENO) == 1 { Standard.error("parley: reading \(inputs.count == 1 ? inputs[0] : "\(inputs.count) paths") …") }
+        // a transient line on a terminal, taken away once read, so that the browser leaves nothing behind
+        StatusLine.standardError.show("parley: reading \(inputs.count == 1 ? inputs[0] : "\(inputs.count) paths") …")
         let output = loader.load(paths: inputs)
-        if reportNow { for problem in output.problems { Standard.error("parley: \(problem)") } }
+        StatusLine.standardError.clear()
+        if reportNow { for problem in output.problems { Standard.error(PathHint.line(problem)) } }
         for duplicate in output.duplicates { Standard.error("parley: \(duplicate.path): same text as \(duplicate.sameAs); read once") }
         reportPassedOver(output.passedOver)
         return output
@@ -122,8 +126,9 @@ struct QueryOption: ParsableArguments {
 
 /// Writes to standard error.
 enum Standard {
+    /// Writes `line` and a newline to standard error, after taking away a progress line drawn there (`StatusLine`).
     static func error(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        StatusLine.standardError.message(line)
     }
 }
 
@@ -141,10 +146,20 @@ struct Browse: ParsableCommand {
     @Option(help: ArgumentHelp("Colour theme: default, light or mono (built in), or the name of a NAME.toml in $XDG_CONFIG_HOME/parley/themes/.", valueName: "name"))
     var theme: String?
 
+    func validate() throws {
+        // query words among the paths are checked as --query is: a lone OR would otherwise open an unfiltered browser
+        let words = input.paths.filter { !IndexedInput.isPath($0) }
+        if !words.isEmpty {
+            do { _ = try Query.parse(words.joined(separator: " ")) } catch { throw ValidationError("\(error)") }
+        }
+    }
+
     func run() throws {
         let graph: StatementGraph
         let problems: [ReadProblem]
         var words: String?
+        var warnings: [String] = []
+        var paths: [String] = []
         if input.paths.isEmpty && indexOption.index == nil {
             // neither paths nor an index: the bundled sample, read in memory (never written to the user's index)
             let output = input.load(defaultToSample: true, reportNow: false)
@@ -155,14 +170,25 @@ struct Browse: ParsableCommand {
             graph = loaded.graph
             problems = loaded.problems
             words = loaded.words
+            warnings = loaded.warnings
+            paths = loaded.paths
         }
         if graph.articles.isEmpty {
-            for problem in problems { Standard.error("parley: \(problem)") }
-            Standard.error("parley: no article could be read from \(input.paths.isEmpty ? indexOption.path : input.paths.joined(separator: " ")); parley reads .txt and .md files and folders of them")
+            for warning in warnings { Standard.error(warning) }
+            for problem in problems { Standard.error(PathHint.line(problem)) }
+            let missing = problems.filter { $0.reason == "no such file or folder" }.map(\.path)
+            if paths.isEmpty {
+                Standard.error("parley: \(indexOption.path) holds no article yet; index articles with `parley index PATH...`")
+            } else if !Set(paths).isSubset(of: missing) {
+                // every path missing: the lines above said so; otherwise say what parley could have read
+                Standard.error("parley: no article could be read from \(paths.joined(separator: " ")); \(PathHint.formats)")
+            }
             throw ExitCode(1)
         }
         let trouble = problems.count
-        let notice = trouble == 0 ? nil : "\(trouble) file problem(s): the list is printed when you quit (q)"
+        // the browser shows the first warning (it hides the terminal's lines); all are printed again when it quits
+        let notice = trouble == 0 ? warnings.first.map { String($0.dropFirst("parley: ".count)) }
+            : "\(trouble) file problem(s): the list is printed when you quit (q)"
         // --person with --query: the person becomes one more term of the query
         var query = [selection.query, words].compactMap { $0 }.joined(separator: " ")
         var person = self.person
@@ -170,8 +196,10 @@ struct Browse: ParsableCommand {
             query = "person:\"\(name)\" " + query
             person = nil
         }
+        StatusLine.standardError.clear()
         try Browser.run(graph: graph, options: BrowserOptions(person: person, theme: theme, notice: notice, query: query.isEmpty ? nil : query))
-        for problem in problems { Standard.error("parley: \(problem)") }
+        for warning in warnings { Standard.error(warning) }
+        for problem in problems { Standard.error(PathHint.line(problem)) }
         if trouble > 0 { throw ExitCode(1) }
     }
 }

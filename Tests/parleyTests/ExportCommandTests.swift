@@ -53,6 +53,13 @@ final class ExportCommandTests: XCTestCase {
         XCTAssertThrowsError(try Parley.parseAsRoot(["index"]))
         XCTAssertNoThrow(try Parley.parseAsRoot(["--person", "Berg", "x.txt"]))
         XCTAssertThrowsError(try Parley.parseAsRoot(["export", "--published", "2024-02-30", "x.txt"]))
+        // query words among the arguments are checked as --query is, by export and by the browser
+        for command in [["export"], [], ["browse"]] {
+            XCTAssertThrowsError(try Parley.parseAsRoot(command + ["--index", "i.sqlite", "Blair", "OR"]), "\(command)") { error in
+                XCTAssertTrue(Parley.message(for: error).contains("OR needs a term on each side"), Parley.message(for: error))
+            }
+        }
+        XCTAssertNoThrow(try Parley.parseAsRoot(["--index", "i.sqlite", "Blair", "OR", "Brown"]))
     }
 
     func testATypingSlipOfACommandBeforeAPathIsCaught() throws {

@@ -171,6 +171,16 @@ final class IndexCommandTests: XCTestCase {
         XCTAssertTrue(result.output.isEmpty, "progress and messages go to stderr, never stdout")
     }
 
+    func testFilesPassedOverAreNamedByTheirPathFromTheFolderGiven() throws {
+        let corpus = folder.appendingPathComponent("corpus")
+        try writeArticles(1, into: corpus.appendingPathComponent("one"))
+        try writeArticles(1, into: corpus.appendingPathComponent("two"))
+        for sub in ["one", "two"] { try "licence".write(to: corpus.appendingPathComponent("\(sub)/LICENSE.repo"), atomically: true, encoding: .utf8) }
+        let result = try run(["index", "--index", folder.appendingPathComponent("i.sqlite").path, "corpus"], in: folder)
+        XCTAssertEqual(result.status, 0, result.errors)
+        XCTAssertTrue(result.errors.contains("corpus/one/LICENSE.repo, corpus/two/LICENSE.repo"), result.errors)
+    }
+
     func testAFileDeletedFromAFolderIsGoneFromTheIndexAfterTheNextRun() throws {
         let corpus = folder.appendingPathComponent("corpus")
         try writeArticles(3, into: corpus)
@@ -184,6 +194,7 @@ final class IndexCommandTests: XCTestCase {
         XCTAssertEqual(again.status, 0, again.errors)
         XCTAssertTrue(again.errors.contains("parley: removed 1 article whose file is gone"), again.errors)
         XCTAssertTrue(again.errors.contains("0 new, 0 changed, 2 unchanged article(s), 1 removed"), again.errors)
+        XCTAssertFalse(again.errors.contains("words/s"), "a run that analysed nothing has no rate: \(again.errors)")
         XCTAssertEqual(try exportedArticles(index), [paths[0], paths[2]])
         let export = try run(["export", "--format", "jsonl", "--index", index])
         XCTAssertFalse(export.output.contains("article-001"), "no statement of the deleted file is left")
@@ -208,7 +219,9 @@ final class IndexCommandTests: XCTestCase {
         try FileManager.default.removeItem(at: corpus.appendingPathComponent("article-002.txt"))
         let pruned = try run(["index", "--index", index, "--prune"], in: elsewhere)
         XCTAssertEqual(pruned.status, 0, pruned.errors)
-        XCTAssertTrue(pruned.errors.contains("parley: removed 2 articles whose files are gone"), pruned.errors)
+        XCTAssertTrue(pruned.errors.contains("parley: removed 2 articles whose files are gone; 1 article in the index"), pruned.errors)
+        XCTAssertFalse(pruned.errors.contains("0 new, 0 changed"), "--prune alone reads no file: \(pruned.errors)")
+        XCTAssertFalse(pruned.errors.contains("words/s"), pruned.errors)
         XCTAssertEqual(try exportedArticles(index), ["corpus/article-001.txt"])
         XCTAssertTrue(pruned.output.isEmpty)
     }

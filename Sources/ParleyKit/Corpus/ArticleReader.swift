@@ -176,6 +176,51 @@ public struct ArticleReader: Sendable {
         }
     }
 
+    /// Splits `source`, an article's source as an export gives it, into the many-article file it comes from
+    /// and the item after the `#`: `reuters-sgml/reut2-000.sgm#654` → (`reuters-sgml/reut2-000.sgm`, `654`).
+    ///
+    /// - Returns: nil when `source` holds no `#` with an existing file before it and something after it.
+    ///   A file whose own name holds a `#` is no item reference when it exists (the caller checks that first).
+    public static func itemReference(_ source: String) -> (file: String, item: String)? {
+        var search = source.startIndex
+        while let hash = source[search...].firstIndex(of: "#") {
+            let file = String(source[..<hash]), item = String(source[source.index(after: hash)...])
+            var isDirectory: ObjCBool = false
+            if !file.isEmpty, !item.isEmpty, FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue {
+                return (file, item)
+            }
+            search = source.index(after: hash)
+        }
+        return nil
+    }
+
+    /// Reads the one article `source` names: a file, or an item `FILE#N` of a many-article file (JSON Lines,
+    /// a JSON array, a feed, Reuters SGML), as sources name them.
+    ///
+    /// - Returns: the article (none for a file with no text) and problems that did not stop the reading.
+    /// - Throws: `ReadProblem` when the file cannot be read, or holds no item `N` (the reason says which
+    ///   items it holds).
+    public func read(source: String) throws -> (articles: [Article], problems: [ReadProblem]) {
+        guard !FileManager.default.fileExists(atPath: source), let reference = Self.itemReference(source) else {
+            return try read(file: source)
+        }
+        var (articles, problems) = try read(file: reference.file)
+        // sources given twice in one file are told apart as the index does (`path#N#2`)
+        IndexBuilder.distinguishSources(&articles)
+        if let article = articles.first(where: { $0.source == source })
+            ?? articles.first(where: { $0.source.hasPrefix(reference.file + "#") && $0.source.hasSuffix("#" + reference.item) }) {
+            return ([article], problems.filter { $0.line == nil || !$0.isFatal })
+        }
+        let items = articles.compactMap { $0.source.hasPrefix(reference.file + "#") ? String($0.source.dropFirst(reference.file.count)) : nil }
+        let holds: String
+        switch items.count {
+        case 0: holds = articles.count == 1 ? "it holds one article, named \(articles[0].source)" : "it holds no article"
+        case 1...6: holds = "it holds \(items.joined(separator: ", "))"
+        default: holds = "it holds \(items.count) items, \(items[0]) to \(items[items.count - 1])"
+        }
+        throw ReadProblem(path: source, reason: "no item #\(reference.item) in \(reference.file); \(holds)", isFatal: true)
+    }
+
     /// Reads a Reuters-21578 SGML file: one article per story with a body (`ReutersSGMLReader`).
     func readReuters(_ data: Data, path: String) throws -> (articles: [Article], problems: [ReadProblem]) {
         let decoded: TextDecoder.Decoded

@@ -11,6 +11,8 @@ import Foundation
 ///   `person`, `mentions`, `topic`, `after`, `before`, `said`, `source`, `kind`.
 /// - Plain words and `"phrases"` must all occur; `a OR b` makes either enough.
 /// - `-word` or `-"phrase"` must not occur.
+/// - `OR` with no term on one side, and a `-` with no term after it, are
+///   errors (rather than matching everything, or nothing).
 /// - An unknown field (`speakr:X`) is an error that lists the fields, so a
 ///   typo does not silently match nothing; a value that starts with `/`
 ///   (`http://…`) is a plain word. An empty value, a bad `kind:` and a date
@@ -28,16 +30,26 @@ extension Query {
 
     /// Parses `string`.
     ///
-    /// - Throws: `Query.ParseError` for an unclosed quote, an unknown field,
+    /// - Throws: `Query.ParseError` for an unclosed quote (at the quote), an
+    ///   `OR` without a term on each side, a `-` without a term after it, an unknown field,
     ///   a field with no value, an unknown `kind:` or a date that is not
     ///   `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with a real month and day.
     public static func parse(_ string: String) throws -> Query {
         var query = Query()
         var orPending = false
-        for term in try tokenize(string) {
-            if term.raw == "OR" && !term.quoted {
+        let terms = try tokenize(string)
+        func isOr(_ term: Term) -> Bool { term.raw == "OR" && !term.quoted }
+        for (index, term) in terms.enumerated() {
+            if isOr(term) {
+                // "a OR b": a term on each side; a lone OR, or OR at either end, would match everything silently
+                guard index > 0, index + 1 < terms.count, !isOr(terms[index - 1]), !isOr(terms[index + 1]) else {
+                    throw ParseError(reason: "OR needs a term on each side", offset: term.offset)
+                }
                 orPending = !query.words.isEmpty
                 continue
+            }
+            if term.raw == "-" && !term.quoted {
+                throw ParseError(reason: "- needs a term after it (with no space: -word)", offset: term.offset)
             }
             if term.negated {
                 query.excluded.append(term.value)
@@ -131,9 +143,10 @@ extension Query {
             var quoted = false
             if i < s.count, isQuote(s[i]) {
                 quoted = true
+                let quote = i
                 i += 1
                 while i < s.count, !isQuote(s[i]) { value.append(s[i]); i += 1 }
-                guard i < s.count else { throw ParseError(reason: "the quote opened here is not closed", offset: start) }
+                guard i < s.count else { throw ParseError(reason: "the quote opened here is not closed", offset: quote) }
                 i += 1
             } else {
                 while i < s.count, !s[i].properties.isWhitespace { value.append(s[i]); i += 1 }

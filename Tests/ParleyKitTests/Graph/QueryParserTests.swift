@@ -18,7 +18,6 @@ final class QueryParserTests: XCTestCase {
     func testEmptyQueryAndURLs() throws {
         XCTAssertTrue(try Query.parse("   ").isEmpty)
         XCTAssertEqual(try Query.parse("http://x").words, [["http://x"]])
-        XCTAssertEqual(try Query.parse("-").words, [["-"]])
         XCTAssertEqual(try Query.parse("speaker:Smith").persons, ["Smith"])
     }
 
@@ -35,11 +34,31 @@ final class QueryParserTests: XCTestCase {
 
     func testErrorsSayWhereAndWhy() {
         XCTAssertThrowsError(try Query.parse(#"topic:"open"#)) { error in
-            XCTAssertEqual((error as? Query.ParseError)?.offset, 0)
+            XCTAssertEqual((error as? Query.ParseError)?.offset, 6, "at the quote, not at the term")
+        }
+        XCTAssertThrowsError(try Query.parse(#"Blair topic:"unclosed"#)) { error in
+            XCTAssertEqual("\(error)", "query: the quote opened here is not closed (at column 13)")
         }
         XCTAssertThrowsError(try Query.parse("kind:shouted")) { error in
             XCTAssertTrue("\(error)".contains("direct, indirect or mixed"))
         }
         XCTAssertThrowsError(try Query.parse("words after:June"))
+    }
+
+    func testALoneOrOrMinusIsAnError() {
+        for (query, column) in [("OR", 1), ("Blair OR", 7), ("OR Blair", 1), ("Blair OR OR Brown", 7)] {
+            XCTAssertThrowsError(try Query.parse(query), query) { error in
+                XCTAssertEqual("\(error)", "query: OR needs a term on each side (at column \(column))", query)
+            }
+        }
+        for (query, column) in [("-", 1), ("Blair - Brown", 7), ("Blair -", 7)] {
+            XCTAssertThrowsError(try Query.parse(query), query) { error in
+                XCTAssertEqual("\(error)", "query: - needs a term after it (with no space: -word) (at column \(column))", query)
+            }
+        }
+        XCTAssertEqual(try Query.parse("peace OR war").words, [["peace", "war"]])
+        XCTAssertEqual(try Query.parse(#""OR" -x"#).words, [["OR"]], "a quoted OR is a word")
+        XCTAssertEqual(try Query.parse("-x").excluded, ["x"])
+        XCTAssertEqual(try Query.parse("cease-fire").words, [["cease-fire"]])
     }
 }
