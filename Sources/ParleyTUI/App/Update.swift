@@ -11,8 +11,15 @@ public func update(_ state: inout AppState, _ action: Action) {
     case .moveUp: move(&state, by: -1)
     case .top: move(&state, by: -Int.max / 2)
     case .bottom: move(&state, by: Int.max / 2)
-    case .halfPageDown: move(&state, by: max(1, innerHeight(state, state.focus) / 2))
-    case .halfPageUp: move(&state, by: -max(1, innerHeight(state, state.focus) / 2))
+    case .halfPageDown, .halfPageUp:
+        let sign = action == .halfPageDown ? 1 : -1
+        if state.focus == .statement {
+            // Ctrl-d and Ctrl-u page the text; j and k walk the links.
+            let arrangement = StatementPane.arrangement(state, width: innerWidth(state, .statement), height: innerHeight(state, .statement))
+            scrollStatementText(&state, by: sign * max(1, arrangement.bodyHeight / 2))
+        } else {
+            move(&state, by: sign * max(1, innerHeight(state, state.focus) / 2))
+        }
     case .nextPane, .previousPane:
         let order = Layout.compute(size: state.size, focus: state.focus).focusOrder
         let current = order.firstIndex(of: state.focus) ?? 0
@@ -139,44 +146,31 @@ private func move(_ state: inout AppState, by delta: Int) {
     }
 }
 
-/// Moves in the Statement pane: down scrolls the text until the selected
-/// link shows, then walks the links, then scrolls to the end; up walks the
-/// links back, then scrolls up. So the speaker, cue and date stay in view
-/// until the reader goes past them.
+/// Moves in the Statement pane: j and k walk the links (which show below
+/// the text, see `StatementPane.arrangement`); past the last link j scrolls
+/// the text down, before the first k scrolls it up. Where there is no link
+/// j and k scroll the text.
 private func moveInStatement(_ state: inout AppState, by delta: Int) {
-    let height = innerHeight(state, .statement)
-    let lines = StatementPane.lines(state, width: innerWidth(state, .statement))
-    let most = max(0, lines.count - height)
-    var top = min(state.scroll[.statement] ?? 0, most)
+    let arrangement = StatementPane.arrangement(state, width: innerWidth(state, .statement), height: innerHeight(state, .statement))
+    var top = arrangement.bodyTop
     var selected = state.selection[.statement] ?? 0
     let linkCount = state.selectedLinks.count
-    func row(of link: Int) -> Int? { lines.firstIndex { $0.link == link } }
-    let steps = min(abs(delta), lines.count + linkCount + 1)
+    let steps = min(abs(delta), arrangement.body.count + linkCount + 1)
     for _ in 0..<steps {
         if delta > 0 {
-            if linkCount > 0, let current = row(of: selected), current >= top + height {
-                top += 1
-            } else if selected + 1 < linkCount {
-                selected += 1
-                if let next = row(of: selected), next >= top + height { top = next - height + 1 }
-            } else if top < most {
-                top += 1
-            } else {
-                break
-            }
+            if selected + 1 < linkCount { selected += 1 } else if top < arrangement.bodyMost { top += 1 } else { break }
         } else {
-            if selected > 0 {
-                selected -= 1
-                if let previous = row(of: selected), previous < top { top = previous }
-            } else if top > 0 {
-                top -= 1
-            } else {
-                break
-            }
+            if selected > 0 { selected -= 1 } else if top > 0 { top -= 1 } else { break }
         }
     }
     state.scroll[.statement] = top
     state.selection[.statement] = selected
+}
+
+/// Scrolls the Statement pane's text (not its links) by `delta` lines, kept inside the text.
+private func scrollStatementText(_ state: inout AppState, by delta: Int) {
+    let arrangement = StatementPane.arrangement(state, width: innerWidth(state, .statement), height: innerHeight(state, .statement))
+    state.scroll[.statement] = min(arrangement.bodyMost, max(0, clampAdd(arrangement.bodyTop, delta)))
 }
 
 private func clampAdd(_ a: Int, _ b: Int) -> Int {
@@ -222,14 +216,7 @@ private func activate(_ state: inout AppState) {
         let links = state.selectedLinks
         let index = state.selection[.statement] ?? 0
         guard links.indices.contains(index) else { state.message = "no link to follow"; return }
-        // A link below the fold is first brought into view, then followed.
-        let height = innerHeight(state, .statement)
-        let lines = StatementPane.lines(state, width: innerWidth(state, .statement))
-        let top = state.scroll[.statement] ?? 0
-        if let row = lines.firstIndex(where: { $0.link == index }), row >= top + height {
-            state.scroll[.statement] = row - height + 1
-            return
-        }
+        // The selected link always shows (see `StatementPane.arrangement`), so Enter follows it at once.
         follow(&state, links[index])
     case .article:
         state.focus = .statement
