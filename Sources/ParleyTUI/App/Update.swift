@@ -211,7 +211,11 @@ private func activate(_ state: inout AppState) {
         guard topics.indices.contains(index) else { return }
         applyFilter(&state, .topic(topics[index].label))
     case .timeline:
-        if state.selectedItem != nil { state.focus = .statement }
+        // Opening is a step Backspace takes back, like following a link: the timeline, where it was.
+        if state.selectedItem != nil, state.focus != .statement {
+            pushHistory(&state)
+            state.focus = .statement
+        }
     case .statement:
         let links = state.selectedLinks
         let index = state.selection[.statement] ?? 0

@@ -105,6 +105,8 @@ final class EventTimelineTests: XCTestCase {
         var lone = Fixtures.state(graph, 120, 40, [.bottom, .activate, .activate])
         XCTAssertEqual(lone.message, "no link to follow")
         update(&lone, .back)
+        XCTAssertEqual(lone.focus, .timeline, "Backspace goes back to the timeline the event was opened from")
+        update(&lone, .back)
         XCTAssertEqual(lone.message, "no earlier view")
     }
 

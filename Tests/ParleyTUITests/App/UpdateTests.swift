@@ -259,6 +259,23 @@ final class UpdateTests: XCTestCase {
         }
     }
 
+    /// Enter opens the selected statement in the Statement pane; Backspace
+    /// goes back to the timeline, on the same row, as a browser's Back would.
+    func testBackspaceAfterEnterReturnsToTheTimeline() {
+        for size in [(120, 40), (80, 24), (40, 12)] {
+            var state = Fixtures.state(Fixtures.sampleGraph, size.0, size.1, [.moveDown, .moveDown])
+            let selected = state.selection[.timeline]
+            let screen = Fixtures.screen(state)
+            update(&state, .activate)
+            XCTAssertEqual(state.focus, .statement)
+            update(&state, .back)
+            XCTAssertNil(state.message, "not “no earlier view”")
+            XCTAssertEqual(state.focus, .timeline, "\(size)")
+            XCTAssertEqual(state.selection[.timeline], selected)
+            XCTAssertEqual(Fixtures.screen(state), screen, "the same screen as before Enter at \(size)")
+        }
+    }
+
     func testSelectionStaysVisibleWhenScrolling() {
         var state = Fixtures.state(Fixtures.sampleGraph, 80, 12)
         for _ in 0..<50 { update(&state, .moveDown) }
