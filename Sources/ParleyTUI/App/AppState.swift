@@ -80,6 +80,8 @@ public struct AppState: Sendable {
     public var prompt: Prompt?
     /// True while the help overlay shows.
     public var showHelp = false
+    /// The first row of the help overlay shown, when the screen is too small for all of them (see `HelpOverlay`).
+    public var helpScroll = 0
     /// A one-off message for the status line, cleared by the next key.
     public var message: String?
     /// True once the user has asked to quit.

@@ -6,6 +6,10 @@ import ParleyKit
 /// gives the pane heights that scrolling and half-page moves need.
 public func update(_ state: inout AppState, _ action: Action) {
     if case .resize = action {} else { state.message = nil }
+    if state.showHelp, let delta = helpScrollDelta(action, size: state.size) {
+        state.helpScroll = min(HelpOverlay.maxScroll(size: state.size), max(0, clampAdd(state.helpScroll, delta)))
+        return
+    }
     switch action {
     case .moveDown: move(&state, by: 1)
     case .moveUp: move(&state, by: -1)
@@ -79,13 +83,29 @@ public func update(_ state: inout AppState, _ action: Action) {
         keepSelectionVisible(&state, .timeline)
         let count = state.visibleEvents.count
         state.message = state.showsEvents ? "events shown (\(count)) · e hides them" : "events hidden · e shows them"
-    case .toggleHelp: state.showHelp.toggle()
+    case .toggleHelp:
+        state.showHelp.toggle()
+        state.helpScroll = 0
     case .quit: state.shouldQuit = true
     case .resize(let size):
         state.size = size
         let order = Layout.compute(size: size, focus: state.focus).focusOrder
         if !order.contains(state.focus) { state.focus = .timeline }
         for pane in [PaneID.people, .topics, .timeline] { keepSelectionVisible(&state, pane) }
+    }
+}
+
+/// How far a moving action scrolls the help overlay at `size`, or nil for an action that does not move.
+private func helpScrollDelta(_ action: Action, size: Size) -> Int? {
+    let page = max(1, (HelpOverlay.area(for: size).height - 4) / 2)
+    switch action {
+    case .moveDown: return 1
+    case .moveUp: return -1
+    case .halfPageDown: return page
+    case .halfPageUp: return -page
+    case .top: return -Int.max / 2
+    case .bottom: return Int.max / 2
+    default: return nil
     }
 }
 

@@ -104,7 +104,10 @@ public enum TimelinePane {
     public static func draw(_ state: AppState, focused: Bool, theme: Theme, in rect: Rect, into canvas: inout Canvas) {
         guard !state.items.isEmpty else {
             let message = state.filter == nil ? "no statements found" : "no statement matches — Esc clears the filter"
-            canvas.write(" " + message, x: rect.x, y: rect.y, style: theme.style("list.dim"), maxWidth: rect.width)
+            // Wrapped, so that a narrow pane still says how to get the statements back.
+            for (row, line) in TextLayout.wrap(message, width: max(1, rect.width - 1)).prefix(max(0, rect.height)).enumerated() {
+                canvas.write(" " + line, x: rect.x, y: rect.y + row, style: theme.style("list.dim"), maxWidth: rect.width)
+            }
             return
         }
         let rows = rows(state)
