@@ -348,13 +348,28 @@ private func findMatch(_ state: inout AppState, forward: Bool, includeCurrent: B
 
 /// What the status line says when `term` matches no row of `pane`: where it
 /// looked, and, under a filter, that the filter may hide the matches.
+///
+/// A term shaped like a query (`person:Blair`) gets told where queries go instead.
 private func noMatchMessage(_ state: AppState, term: String, pane: PaneID) -> String {
+    if looksLikeQuery(term) { return "/ searches words; press : for a query like \(term)" }
     switch pane {
     case .people: return "no match for “\(term)” among the people"
     case .topics: return "no match for “\(term)” among the topics"
     default:
         guard state.filter != nil else { return "no match for “\(term)” in the timeline" }
         return "no match for “\(term)” in the filtered timeline · Esc clears the filter"
+    }
+}
+
+/// True when some word of `text` is `field:value` with a field of letters
+/// (`person:Blair`, `topic:"tax"`, `-kind:direct`) — what the `:` prompt takes,
+/// typed at `/` by mistake. A value starting with `/` (`http://…`) is a plain word.
+func looksLikeQuery(_ text: String) -> Bool {
+    text.split(whereSeparator: { $0 == " " || $0 == "\t" }).contains { word in
+        let word = word.hasPrefix("-") ? word.dropFirst() : word
+        guard let colon = word.firstIndex(of: ":") else { return false }
+        let field = word[..<colon], value = word[word.index(after: colon)...]
+        return field.count >= 2 && field.allSatisfy(\.isLetter) && !value.isEmpty && !value.hasPrefix("/")
     }
 }
 

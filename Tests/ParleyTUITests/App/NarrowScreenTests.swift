@@ -105,4 +105,21 @@ final class NarrowScreenTests: XCTestCase {
         XCTAssertTrue(wrapped.last?.hasSuffix("…") ?? false, "\(wrapped)")
         for line in wrapped { XCTAssertLessThanOrEqual(DisplayWidth.of(line), 38) }
     }
+
+    /// `/person:Blair` searches words; the message says where queries go.
+    func testASearchThatLooksLikeAQueryPointsToTheQueryPrompt() {
+        var state = Fixtures.state(graph, 120, 30, [.startSearch])
+        for character in "person:Blair" { update(&state, .promptInput(character)) }
+        update(&state, .promptSubmit)
+        XCTAssertEqual(state.message, "/ searches words; press : for a query like person:Blair")
+        update(&state, .nextMatch)
+        XCTAssertEqual(state.message, "/ searches words; press : for a query like person:Blair", "n says it again")
+        XCTAssertTrue(looksLikeQuery("topic:\"tax\" words"))
+        XCTAssertTrue(looksLikeQuery("-kind:direct"))
+        XCTAssertFalse(looksLikeQuery("http://example.com"), "a web address is a word")
+        XCTAssertFalse(looksLikeQuery("10:30"), "a time of day is a word")
+        XCTAssertFalse(looksLikeQuery("note:"), "no value, no query")
+        let plain = Fixtures.state(graph, 120, 30, [.startSearch, .promptInput("z"), .promptInput("q"), .promptSubmit])
+        XCTAssertEqual(plain.message, "no match for “zq” in the timeline")
+    }
 }
