@@ -210,7 +210,11 @@ func keepSelectionVisible(_ state: inout AppState, _ pane: PaneID) {
         let first = row > 0 && rows[row - 1].isDay ? row - 1 : row
         if first < top { top = first }
         if row >= top + height { top = row - height + 1 }
-        top = max(0, min(top, rows.count - height))
+        top = TimelinePane.clampedTop(top, rows: rows, height: height)
+        // A pinned heading takes the first line: the row may need one more step down.
+        while !TimelinePane.shownRows(rows: rows, top: top, height: height).contains(row), top < row {
+            top += 1
+        }
     default:
         if selected < top { top = selected }
         if selected >= top + height { top = selected - height + 1 }
