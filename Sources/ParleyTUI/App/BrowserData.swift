@@ -27,6 +27,11 @@ public struct BrowserData: Sendable {
     public let people: [PersonRow]
     /// Topic labels with their statement counts, most first.
     public let topics: [(label: String, count: Int)]
+    /// Where the timeline puts each statement (by index into `graph.statements`), see `TimelinePlacement`.
+    public let placements: [TimelinePlacement]
+    /// Every statement index in the timeline's order (statements with no date of their own under their
+    /// article's publication date); nil when that is the graph's own order.
+    public let timelineOrder: [Int]?
 
     /// Builds the lists from `graph`.
     public init(graph: StatementGraph) {
@@ -51,5 +56,18 @@ public struct BrowserData: Sendable {
         mentionedOnly.sort { $0.mentioned != $1.mentioned ? $0.mentioned > $1.mentioned : $0.name < $1.name }
         people = rows + mentionedOnly
         topics = graph.topics
+        let placements = graph.statements.map { TimelinePlacement.of($0, in: graph) }
+        self.placements = placements
+        timelineOrder = placements.contains { $0.isByPublication }
+            ? TimelinePlacement.ordered(Array(graph.statements.indices), placements: placements) : nil
     }
+
+    /// `indices` (into `graph.statements`, in the graph's order) in the timeline's order.
+    public func timelineOrdered(_ indices: [Int]) -> [Int] {
+        guard timelineOrder != nil else { return indices }
+        return TimelinePlacement.ordered(indices, placements: placements)
+    }
+
+    /// Every statement index, in the timeline's order.
+    public var allInTimelineOrder: [Int] { timelineOrder ?? Array(graph.statements.indices) }
 }

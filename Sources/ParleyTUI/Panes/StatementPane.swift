@@ -113,6 +113,10 @@ public enum StatementPane {
         var date = statement.date.value ?? "unknown"
         if let text = statement.date.text, !text.isEmpty { date += " · “\(text)”" }
         date += " (\(dateExplanation(statement.date)))"
+        if let index = state.selectedStatementIndex, case .published(let published) = state.data.placements[index] {
+            // Not said on that day: the timeline only puts it there.
+            date = "none in the text · listed under ≤ \(TimelinePane.heading(TimelinePane.dayKey(published))), the article's publication date"
+        }
         labelled("date", date)
         if let channel = statement.channel { labelled("where", channel) }
         let secondaryStart = lines.count
@@ -178,7 +182,8 @@ public enum StatementPane {
     /// → 2005-02-03 · Tony Blair · BBC · Blair rejects tax claim
     /// ```
     ///
-    /// The date (`undated` when none), then the speaker when it is not the
+    /// The date (for a statement with none of its own, its article's
+    /// publication date after `≤`, else `undated`), then the speaker when it is not the
     /// speaker of `statement`, then the first words of the content. A
     /// `same-quote` link's content is the same quote, so it names the article
     /// (outlet and headline, else the file name) instead. When two lines would
@@ -205,7 +210,7 @@ public enum StatementPane {
         func text(_ index: Int, withArticle: Bool = false, content: String? = nil, shared: Bool = false) -> String {
             let link = links[index]
             guard let target = targets[index] else { return TextLayout.truncate("→ \(link.to)", width: width) }
-            var parts = shared ? [] : [date(target.date.value) ?? "undated"]
+            var parts = shared ? [] : [date(target.date.value) ?? TimelinePlacement.of(target, in: graph).shortText { date($0) ?? $0 }]
             let sameSpeaker = speaker != nil && StatementGraph.speakerKey(target) == speaker
             let who = sameSpeaker || shared ? nil : (target.source?.name ?? "—")
             if link.kind == .sameQuote {

@@ -21,6 +21,8 @@ public enum TimelineRow: Hashable, Sendable {
 ///  ◆ event          The meeting … will take place on June 16 in Geneva
 ///  Karl Ostrander    No, this is not on the schedule…
 ///  Maria Lindqvist   We are ready to…
+/// ── ≤ Sat 2021-06-05 · undated, published ──
+///  Omar Diaz         Prices will fall.
 /// ── undated ──
 /// ```
 ///
@@ -42,27 +44,25 @@ public enum TimelinePane {
     /// The marker in front of an event row, in the speaker column.
     public static let eventMarker = "◆ event"
 
-    /// Rows for the shown entries (`AppState.items`): a heading before each new date.
+    /// Rows for the shown entries (`AppState.items`): a heading before each
+    /// new date, and before the statements placed under their article's
+    /// publication date (`TimelinePlacement`), which follow that day's own.
     public static func rows(_ state: AppState) -> [TimelineRow] {
         var rows: [TimelineRow] = []
-        var current: String?? = .none
+        var current: TimelineGroup?
         for (position, item) in state.items.enumerated() {
-            let day = dayKey(value(of: item, in: state.graph))
-            if current != .some(day) {
-                rows.append(.day(heading(day)))
-                current = .some(day)
+            let group: TimelineGroup
+            switch item {
+            case .statement(let index): group = state.data.placements[index].group
+            case .event(let index): group = TimelineGroup(day: dayKey(state.graph.events[index].timex.value), byPublication: false)
+            }
+            if current != group {
+                rows.append(.day(group.heading))
+                current = group
             }
             rows.append(.entry(position))
         }
         return rows
-    }
-
-    /// The TIMEX3 value an entry is dated by: the statement's date, the event's expression.
-    static func value(of item: TimelineItem, in graph: StatementGraph) -> String? {
-        switch item {
-        case .statement(let index): return graph.statements[index].date.value
-        case .event(let index): return graph.events[index].timex.value
-        }
     }
 
     /// The date a statement is grouped under: the day part of its TIMEX3 value (or the whole coarser value).
