@@ -32,6 +32,8 @@ public struct BrowserData: Sendable {
     /// Every statement index in the timeline's order (statements with no date of their own under their
     /// article's publication date); nil when that is the graph's own order.
     public let timelineOrder: [Int]?
+    /// Each statement's position in `timelineOrder`, by index into `graph.statements` (empty when that order is nil).
+    let timelineRank: [Int]
 
     /// Builds the lists from `graph`.
     public init(graph: StatementGraph) {
@@ -58,14 +60,18 @@ public struct BrowserData: Sendable {
         topics = graph.topics
         let placements = graph.statements.map { TimelinePlacement.of($0, in: graph) }
         self.placements = placements
-        timelineOrder = placements.contains { $0.isByPublication }
+        let order = placements.contains { $0.isByPublication }
             ? TimelinePlacement.ordered(Array(graph.statements.indices), placements: placements) : nil
+        timelineOrder = order
+        var rank = order == nil ? [] : Array(repeating: 0, count: graph.statements.count)
+        for (position, index) in (order ?? []).enumerated() { rank[index] = position }
+        timelineRank = rank
     }
 
     /// `indices` (into `graph.statements`, in the graph's order) in the timeline's order.
     public func timelineOrdered(_ indices: [Int]) -> [Int] {
         guard timelineOrder != nil else { return indices }
-        return TimelinePlacement.ordered(indices, placements: placements)
+        return indices.sorted { timelineRank[$0] < timelineRank[$1] }
     }
 
     /// Every statement index, in the timeline's order.
