@@ -84,10 +84,10 @@ public enum StatementPane {
     /// event's) details and content; `links`, the `Links N` heading and the
     /// links under their group headings (empty when nothing is selected).
     ///
-    /// `compact` keeps the secondary fields (roles, article, topics, names)
-    /// to one line each and puts the content before the article, topics and
-    /// names, for a pane too short for everything: the speaker, cue, date and
-    /// content keep all their lines.
+    /// `compact`, for a pane too short for everything: the date and the
+    /// secondary fields (roles, via, article, topics, names) take one line
+    /// each, and the content comes straight after the speaker, cue and date,
+    /// the roles, via, article, topics and names after it.
     static func sections(_ state: AppState, width: Int, compact: Bool = false) -> (body: [Line], links: [Line]) {
         if let event = state.selectedEvent { return eventSections(event, state, width: width, compact: compact) }
         guard let statement = state.selectedStatement else {
@@ -100,15 +100,22 @@ public enum StatementPane {
         }
         let source = statement.source
         lines.append(Line(pieces: [(source?.name ?? "unknown source", source == nil ? "list.dim" : "statement.speaker")], link: nil))
+        // Who the speaker is and how they were found: under the name, or (compact) after the content.
+        var identity: [Line] = []
         if let id = source?.entityID, let entity = graph.entities[id], !entity.roles.isEmpty {
             let roles = entity.roles.joined(separator: "; ")
-            for text in compact ? [TextLayout.truncate(roles, width: width)] : TextLayout.wrap(roles, width: width) {
-                lines.append(Line(pieces: [(text, "list.dim")], link: nil))
+            if compact {
+                // Away from the name, the roles need a label.
+                identity += labelledLines("role", roles, "list.dim", width: width, compact: true)
+            } else {
+                identity += TextLayout.wrap(roles, width: width).map { Line(pieces: [($0, "list.dim")], link: nil) }
             }
         }
         if let source, source.resolution != .name {
-            labelled("via", "\(source.resolution.rawValue)" + (source.span.flatMap { span in graph.analysis(of: statement.articleID).map { " “\($0.text[span])”" } } ?? ""))
+            let via = "\(source.resolution.rawValue)" + (source.span.flatMap { span in graph.analysis(of: statement.articleID).map { " “\($0.text[span])”" } } ?? "")
+            identity += labelledLines("via", via, "default", width: width, compact: compact)
         }
+        if !compact { lines += identity }
         labelled("cue", [statement.cue.map { "“\($0)”" } ?? "none", statement.kind.rawValue].joined(separator: " · "))
         var date = statement.date.value ?? "unknown"
         if let text = statement.date.text, !text.isEmpty { date += " · “\(text)”" }
@@ -117,9 +124,10 @@ public enum StatementPane {
             // Not said on that day: the timeline only puts it there.
             date = "none in the text · listed under ≤ \(TimelinePane.heading(TimelinePane.dayKey(published))), the article's publication date"
         }
-        labelled("date", date)
+        labelled("date", date, secondary: true)
         if let channel = statement.channel { labelled("where", channel) }
         let secondaryStart = lines.count
+        if compact { lines += identity }
         if let article = graph.articles[statement.articleID] {
             lines += articleLines(article, width: width, compact: compact)
         }
