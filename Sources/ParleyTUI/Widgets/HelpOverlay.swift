@@ -38,10 +38,11 @@ public enum HelpOverlay {
     /// The area the overlay is centred in: the screen above the status line.
     public static func area(for size: Size) -> Rect { Rect(x: 0, y: 0, width: size.width, height: max(0, size.height - 1)) }
 
-    /// The footer that explains the prompt, the People counts and the event rows.
+    /// The footer that explains the prompt, the People counts, the event and `≤` rows, and the Statement pane's keys.
     static let footer = "In a / or : prompt: Enter runs it, Esc cancels, Backspace on empty closes. "
         + "People: the first count is statements made, the second (m) statements that mention the person. "
-        + "Timeline: ◆ rows are events the articles date; e hides them."
+        + "Timeline: ◆ rows are events the articles date; e hides them; ≤ day: no date in the text, listed under the article's publication day. "
+        + "Statement: j/k walk the links, Ctrl-d/Ctrl-u page the text."
 
     /// How the overlay lays out `keyMap` in `area`.
     static func arrangement(keyMap: KeyMap, in area: Rect) -> Arrangement {

@@ -66,7 +66,7 @@ final class NarrowScreenTests: XCTestCase {
         for binding in KeyMap.standard.bindings {
             XCTAssertTrue(seen.contains(binding.help), "“\(binding.help)” shows whole")
         }
-        XCTAssertTrue(seen.contains("e hides them."), "the footer's end shows")
+        XCTAssertTrue(seen.contains("page the text."), "the footer's end shows")
         update(&state, .toggleHelp)
         XCTAssertFalse(state.showHelp)
         update(&state, .toggleHelp)
