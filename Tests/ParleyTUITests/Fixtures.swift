@@ -148,6 +148,56 @@ enum Fixtures {
         return StatementGraph(analyses: [analysis])
     }()
 
+    /// A hand-built graph like a long White House briefing: a file name of
+    /// 110 characters, a headline of 90, and (second in the timeline) a
+    /// statement of some 600 characters by a speaker who says three more
+    /// things that day, so its Statement pane has more lines than rows at
+    /// 120x40, and links to the others.
+    static let longStatementGraph: StatementGraph = {
+        let long = "We do need to finish these negotiations soon because we are in a race to win the century, "
+            + "and the pandemic exposed just how badly we need to invest in the foundation of this country: roads, "
+            + "bridges, broadband, water pipes, the care economy and the workers who keep it going every single day. "
+            + "The committee is doing a markup on infrastructure next week, which is a relevant date in terms of the "
+            + "overall timeline, and we will keep talking with senators of both parties about how to pay for it, "
+            + "without raising taxes on anyone making less than four hundred thousand dollars a year."
+        let text = """
+        Press Briefing by the Press Secretary and the National Security Advisor aboard the plane en route
+        Jen Psaki said: "The President will travel on Thursday."
+        Jen Psaki said: "\(long)"
+        Jen Psaki said: "We have nothing to announce on that today."
+        Jen Psaki said: "The talks went well."
+        """
+        let article = Article(source: "corpus/2021-06-07-press-briefing-by-press-secretary-jen-psaki-and-national-security-advisor-jake-sullivan-june-7-2021.md",
+                              text: text, headline: "Press Briefing by the Press Secretary and the National Security Advisor aboard the plane en route")
+        let scalars = Array(text.unicodeScalars)
+        func statement(_ content: String) -> Statement {
+            let contentSpan = span(of: content, in: text)
+            let lineStart = (scalars[..<contentSpan.start].lastIndex(of: "\n") ?? -1) + 1
+            return Statement(articleID: article.id,
+                             source: Source(name: "Jen Psaki", entityID: Entity.identifier(kind: .person, name: "Jen Psaki"),
+                                            span: TextSpan(lineStart, lineStart + 9)),
+                             cue: "said", kind: .direct, contentSpans: [contentSpan],
+                             date: StatementDate(value: "2021-06-07", source: .explicit), topics: ["negotiations", "infrastructure", "taxes"])
+        }
+        var analysis = Pipeline().analyze(article)
+        analysis.mentions = []
+        analysis.entities = [Entity(kind: .person, name: "Jen Psaki")]
+        analysis.statements = [statement("The President will travel on Thursday."), statement(long),
+                               statement("We have nothing to announce on that today."), statement("The talks went well.")]
+        analysis.events = []
+        return StatementGraph(analyses: [analysis])
+    }()
+
+    /// The rows of `pane`'s frame in the screen of `state`, inside the borders.
+    static func paneText(_ state: AppState, _ pane: PaneID) -> [String] {
+        var canvas = Canvas(size: state.size)
+        render(state, theme: .fallback, into: &canvas)
+        guard let frame = Layout.compute(size: state.size, focus: state.focus).frame(of: pane) else { return [] }
+        return (frame.y + 1..<frame.maxY - 1).map { y in
+            (frame.x + 1..<frame.maxX - 1).map { canvas[$0, y].text }.joined()
+        }
+    }
+
     /// The screen of `state` as text.
     static func screen(_ state: AppState, theme: Theme = .fallback) -> String {
         var canvas = Canvas(size: state.size)

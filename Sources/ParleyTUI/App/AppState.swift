@@ -46,7 +46,8 @@ public struct AppState: Sendable {
     public var focus: PaneID = .timeline
     /// The filter on the timeline, if any.
     public private(set) var filter: Filter?
-    /// Indices into `data.graph.statements` of the statements shown, in timeline order.
+    /// Indices into `data.graph.statements` of the statements shown, in timeline order
+    /// (a statement with no date of its own under its article's publication date, see `TimelinePlacement`).
     ///
     /// Follows from `filter`; kept so that a key press does not rerun the query.
     public private(set) var visible: [Int]
@@ -80,6 +81,8 @@ public struct AppState: Sendable {
     public var prompt: Prompt?
     /// True while the help overlay shows.
     public var showHelp = false
+    /// The first row of the help overlay shown, when the screen is too small for all of them (see `HelpOverlay`).
+    public var helpScroll = 0
     /// A one-off message for the status line, cleared by the next key.
     public var message: String?
     /// True once the user has asked to quit.
@@ -99,10 +102,10 @@ public struct AppState: Sendable {
     public init(graph: StatementGraph, size: Size, person: String? = nil, showsEvents: Bool = true) {
         data = BrowserData(graph: graph)
         self.size = size
-        visible = Array(graph.statements.indices)
+        visible = data.allInTimelineOrder
         self.showsEvents = showsEvents
         visibleEvents = Array(graph.events.indices)
-        items = TimelineMerge.items(graph: graph, statements: visible, events: showsEvents ? visibleEvents : [])
+        items = TimelineMerge.items(graph: graph, statements: visible, events: showsEvents ? visibleEvents : [], placements: data.placements)
         selection[.timeline] = firstStatementPosition
         keepSelectionVisible(&self, .timeline)
         if let person, !person.isEmpty {
@@ -134,9 +137,9 @@ public struct AppState: Sendable {
     /// Sets the filter and recomputes the visible statements and events; selection goes to the first statement.
     public mutating func setFilter(_ filter: Filter?) {
         self.filter = filter
-        visible = filter?.statementIndices(in: data.graph) ?? Array(data.graph.statements.indices)
+        visible = filter.map { data.timelineOrdered($0.statementIndices(in: data.graph)) } ?? data.allInTimelineOrder
         visibleEvents = filter?.eventIndices(in: data.graph, visibleStatements: visible) ?? Array(data.graph.events.indices)
-        items = TimelineMerge.items(graph: data.graph, statements: visible, events: showsEvents ? visibleEvents : [])
+        items = TimelineMerge.items(graph: data.graph, statements: visible, events: showsEvents ? visibleEvents : [], placements: data.placements)
         selection[.timeline] = firstStatementPosition
         scroll[.timeline] = 0
         selection[.statement] = 0
@@ -166,7 +169,7 @@ public struct AppState: Sendable {
         let position = selection[.timeline] ?? 0
         let old = items
         showsEvents = on
-        items = TimelineMerge.items(graph: data.graph, statements: visible, events: on ? visibleEvents : [])
+        items = TimelineMerge.items(graph: data.graph, statements: visible, events: on ? visibleEvents : [], placements: data.placements)
         if searchMatches?.pane == .timeline { refreshSearchMatches() }
         guard old.indices.contains(position) else { selection[.timeline] = 0; return }
         let selected = old[position]

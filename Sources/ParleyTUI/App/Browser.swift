@@ -39,6 +39,8 @@ public enum Browser {
     public static func run(graph: StatementGraph, options: BrowserOptions) throws {
         let environment = ProcessInfo.processInfo.environment
         let theme = try ThemeLoader.load(named: options.theme, environment: environment)
+        // Printed before the screen is taken, so they are there again after quitting; the first screen shows them too.
+        for warning in theme.warnings { FileHandle.standardError.write(Data("parley: warning: \(warning)\n".utf8)) }
         let terminal = try Terminal.start(noColor: ColorDegradation.noColorRequested(environment: environment))
         terminal.joinsEmojiSequences = !(environment["PARLEY_JOIN_EMOJI"] ?? "").isEmpty
         defer { terminal.stop() }
@@ -46,7 +48,7 @@ public enum Browser {
         if let text = options.query, !text.isEmpty, let query = try? Query.parse(text) {
             state.setFilter(.query(text: text, query: query))
         }
-        if let notice = options.notice { state.message = notice }
+        state.message = firstMessage(notice: options.notice, themeWarnings: theme.warnings)
         let keyMap = KeyMap.standard
         var needsDrawing = true
         while !state.shouldQuit {
@@ -68,6 +70,13 @@ public enum Browser {
             update(&state, action)
             needsDrawing = true
         }
+    }
+
+    /// The status message of the first screen: the command line's notice, then
+    /// the theme's warnings (`Theme.warnings`), joined with ` · `; nil when there is none.
+    public static func firstMessage(notice: String?, themeWarnings: [String]) -> String? {
+        let parts = ([notice].compactMap { $0 } + themeWarnings.map { "theme: " + $0 }).filter { !$0.isEmpty }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 
     /// Names of the themes `--theme` accepts: user themes and built-in ones.

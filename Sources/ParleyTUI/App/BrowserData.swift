@@ -27,6 +27,13 @@ public struct BrowserData: Sendable {
     public let people: [PersonRow]
     /// Topic labels with their statement counts, most first.
     public let topics: [(label: String, count: Int)]
+    /// Where the timeline puts each statement (by index into `graph.statements`), see `TimelinePlacement`.
+    public let placements: [TimelinePlacement]
+    /// Every statement index in the timeline's order (statements with no date of their own under their
+    /// article's publication date); nil when that is the graph's own order.
+    public let timelineOrder: [Int]?
+    /// Each statement's position in `timelineOrder`, by index into `graph.statements` (empty when that order is nil).
+    let timelineRank: [Int]
 
     /// Builds the lists from `graph`.
     public init(graph: StatementGraph) {
@@ -51,5 +58,22 @@ public struct BrowserData: Sendable {
         mentionedOnly.sort { $0.mentioned != $1.mentioned ? $0.mentioned > $1.mentioned : $0.name < $1.name }
         people = rows + mentionedOnly
         topics = graph.topics
+        let placements = graph.statements.map { TimelinePlacement.of($0, in: graph) }
+        self.placements = placements
+        let order = placements.contains { $0.isByPublication }
+            ? TimelinePlacement.ordered(Array(graph.statements.indices), placements: placements) : nil
+        timelineOrder = order
+        var rank = order == nil ? [] : Array(repeating: 0, count: graph.statements.count)
+        for (position, index) in (order ?? []).enumerated() { rank[index] = position }
+        timelineRank = rank
     }
+
+    /// `indices` (into `graph.statements`, in the graph's order) in the timeline's order.
+    public func timelineOrdered(_ indices: [Int]) -> [Int] {
+        guard timelineOrder != nil else { return indices }
+        return indices.sorted { timelineRank[$0] < timelineRank[$1] }
+    }
+
+    /// Every statement index, in the timeline's order.
+    public var allInTimelineOrder: [Int] { timelineOrder ?? Array(graph.statements.indices) }
 }

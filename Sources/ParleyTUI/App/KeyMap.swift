@@ -62,7 +62,21 @@ public struct KeyMap: Sendable {
             default: return nil
             }
         }
-        if state.showHelp { return .toggleHelp }
+        if state.showHelp {
+            // A help box too small for every line scrolls with the moving keys; any other key closes it.
+            if HelpOverlay.scrolls(size: state.size, keyMap: self) {
+                switch key {
+                case .character("j"), .down: return .moveDown
+                case .character("k"), .up: return .moveUp
+                case .control("d"), .pageDown, .character(" "): return .halfPageDown
+                case .control("u"), .pageUp: return .halfPageUp
+                case .character("g"), .home: return .top
+                case .character("G"), .end: return .bottom
+                default: break
+                }
+            }
+            return .toggleHelp
+        }
         if key == .control("c") { return .quit }
         return bindings.first { $0.keys.contains(key) }?.action
     }

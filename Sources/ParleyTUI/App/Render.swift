@@ -34,6 +34,6 @@ public func render(_ state: AppState, theme: Theme, into canvas: inout Canvas) {
     }
     StatusLine.draw(state, theme: theme, in: layout.status, into: &canvas)
     if state.showHelp {
-        HelpOverlay.draw(keyMap: .standard, theme: theme, in: Rect(x: 0, y: 0, width: canvas.size.width, height: canvas.size.height - 1), into: &canvas)
+        HelpOverlay.draw(keyMap: .standard, theme: theme, scroll: state.helpScroll, in: HelpOverlay.area(for: canvas.size), into: &canvas)
     }
 }

@@ -41,6 +41,12 @@ public struct SearchMatches: Hashable, Sendable {
         return low < positions.count && positions[low] == position ? low + 1 : nil
     }
 
+    /// The short form for a narrow status line: `3 of 17`, `17 matches`, `no match`.
+    public func shortSummary(selected: Int) -> String {
+        if let number = number(of: selected) { return "\(number) of \(positions.count)" }
+        return summary(selected: selected)
+    }
+
     /// How the status line says where the selection stands: `match 3 of 17`
     /// when the selected row (`selected`) is a match, `17 matches` when it is
     /// not, `no match` when nothing matches.

@@ -16,16 +16,21 @@ public enum TimelineMerge {
     ///   - graph: the graph the indices point into.
     ///   - statements: indices into `graph.statements`, in timeline order.
     ///   - events: indices into `graph.events`, in date order; empty when events are hidden.
+    ///   - placements: where each statement stands (`BrowserData.placements`), by index into
+    ///     `graph.statements`; nil to take each statement's own date.
     /// - Returns: every statement and event once, in date order.
-    public static func items(graph: StatementGraph, statements: [Int], events: [Int]) -> [TimelineItem] {
+    public static func items(graph: StatementGraph, statements: [Int], events: [Int], placements: [TimelinePlacement]? = nil) -> [TimelineItem] {
         guard !events.isEmpty else { return statements.map { .statement($0) } }
+        func day(_ index: Int) -> String? {
+            placements.map { $0[index].day } ?? TimelinePane.dayKey(graph.statements[index].date.value)
+        }
         var items: [TimelineItem] = []
         items.reserveCapacity(statements.count + events.count)
         var s = 0, e = 0
         while s < statements.count || e < events.count {
             if e < events.count {
                 let eventDay = TimelinePane.dayKey(graph.events[events[e]].timex.value) ?? "~"
-                let statementDay = s < statements.count ? (TimelinePane.dayKey(graph.statements[statements[s]].date.value) ?? "~") : nil
+                let statementDay = s < statements.count ? (day(statements[s]) ?? "~") : nil
                 if statementDay.map({ eventDay <= $0 }) ?? true {
                     items.append(.event(events[e]))
                     e += 1

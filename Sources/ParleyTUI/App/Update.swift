@@ -6,13 +6,24 @@ import ParleyKit
 /// gives the pane heights that scrolling and half-page moves need.
 public func update(_ state: inout AppState, _ action: Action) {
     if case .resize = action {} else { state.message = nil }
+    if state.showHelp, let delta = helpScrollDelta(action, size: state.size) {
+        state.helpScroll = min(HelpOverlay.maxScroll(size: state.size), max(0, clampAdd(state.helpScroll, delta)))
+        return
+    }
     switch action {
     case .moveDown: move(&state, by: 1)
     case .moveUp: move(&state, by: -1)
     case .top: move(&state, by: -Int.max / 2)
     case .bottom: move(&state, by: Int.max / 2)
-    case .halfPageDown: move(&state, by: max(1, innerHeight(state, state.focus) / 2))
-    case .halfPageUp: move(&state, by: -max(1, innerHeight(state, state.focus) / 2))
+    case .halfPageDown, .halfPageUp:
+        let sign = action == .halfPageDown ? 1 : -1
+        if state.focus == .statement {
+            // Ctrl-d and Ctrl-u page the text; j and k walk the links.
+            let arrangement = StatementPane.arrangement(state, width: innerWidth(state, .statement), height: innerHeight(state, .statement))
+            scrollStatementText(&state, by: sign * max(1, arrangement.bodyHeight / 2))
+        } else {
+            move(&state, by: sign * max(1, innerHeight(state, state.focus) / 2))
+        }
     case .nextPane, .previousPane:
         let order = Layout.compute(size: state.size, focus: state.focus).focusOrder
         let current = order.firstIndex(of: state.focus) ?? 0
@@ -72,13 +83,29 @@ public func update(_ state: inout AppState, _ action: Action) {
         keepSelectionVisible(&state, .timeline)
         let count = state.visibleEvents.count
         state.message = state.showsEvents ? "events shown (\(count)) · e hides them" : "events hidden · e shows them"
-    case .toggleHelp: state.showHelp.toggle()
+    case .toggleHelp:
+        state.showHelp.toggle()
+        state.helpScroll = 0
     case .quit: state.shouldQuit = true
     case .resize(let size):
         state.size = size
         let order = Layout.compute(size: size, focus: state.focus).focusOrder
         if !order.contains(state.focus) { state.focus = .timeline }
         for pane in [PaneID.people, .topics, .timeline] { keepSelectionVisible(&state, pane) }
+    }
+}
+
+/// How far a moving action scrolls the help overlay at `size`, or nil for an action that does not move.
+private func helpScrollDelta(_ action: Action, size: Size) -> Int? {
+    let page = max(1, (HelpOverlay.area(for: size).height - 4) / 2)
+    switch action {
+    case .moveDown: return 1
+    case .moveUp: return -1
+    case .halfPageDown: return page
+    case .halfPageUp: return -page
+    case .top: return -Int.max / 2
+    case .bottom: return Int.max / 2
+    default: return nil
     }
 }
 
@@ -139,44 +166,31 @@ private func move(_ state: inout AppState, by delta: Int) {
     }
 }
 
-/// Moves in the Statement pane: down scrolls the text until the selected
-/// link shows, then walks the links, then scrolls to the end; up walks the
-/// links back, then scrolls up. So the speaker, cue and date stay in view
-/// until the reader goes past them.
+/// Moves in the Statement pane: j and k walk the links (which show below
+/// the text, see `StatementPane.arrangement`); past the last link j scrolls
+/// the text down, before the first k scrolls it up. Where there is no link
+/// j and k scroll the text.
 private func moveInStatement(_ state: inout AppState, by delta: Int) {
-    let height = innerHeight(state, .statement)
-    let lines = StatementPane.lines(state, width: innerWidth(state, .statement))
-    let most = max(0, lines.count - height)
-    var top = min(state.scroll[.statement] ?? 0, most)
+    let arrangement = StatementPane.arrangement(state, width: innerWidth(state, .statement), height: innerHeight(state, .statement))
+    var top = arrangement.bodyTop
     var selected = state.selection[.statement] ?? 0
     let linkCount = state.selectedLinks.count
-    func row(of link: Int) -> Int? { lines.firstIndex { $0.link == link } }
-    let steps = min(abs(delta), lines.count + linkCount + 1)
+    let steps = min(abs(delta), arrangement.body.count + linkCount + 1)
     for _ in 0..<steps {
         if delta > 0 {
-            if linkCount > 0, let current = row(of: selected), current >= top + height {
-                top += 1
-            } else if selected + 1 < linkCount {
-                selected += 1
-                if let next = row(of: selected), next >= top + height { top = next - height + 1 }
-            } else if top < most {
-                top += 1
-            } else {
-                break
-            }
+            if selected + 1 < linkCount { selected += 1 } else if top < arrangement.bodyMost { top += 1 } else { break }
         } else {
-            if selected > 0 {
-                selected -= 1
-                if let previous = row(of: selected), previous < top { top = previous }
-            } else if top > 0 {
-                top -= 1
-            } else {
-                break
-            }
+            if selected > 0 { selected -= 1 } else if top > 0 { top -= 1 } else { break }
         }
     }
     state.scroll[.statement] = top
     state.selection[.statement] = selected
+}
+
+/// Scrolls the Statement pane's text (not its links) by `delta` lines, kept inside the text.
+private func scrollStatementText(_ state: inout AppState, by delta: Int) {
+    let arrangement = StatementPane.arrangement(state, width: innerWidth(state, .statement), height: innerHeight(state, .statement))
+    state.scroll[.statement] = min(arrangement.bodyMost, max(0, clampAdd(arrangement.bodyTop, delta)))
 }
 
 private func clampAdd(_ a: Int, _ b: Int) -> Int {
@@ -196,7 +210,11 @@ func keepSelectionVisible(_ state: inout AppState, _ pane: PaneID) {
         let first = row > 0 && rows[row - 1].isDay ? row - 1 : row
         if first < top { top = first }
         if row >= top + height { top = row - height + 1 }
-        top = max(0, min(top, rows.count - height))
+        top = TimelinePane.clampedTop(top, rows: rows, height: height)
+        // A pinned heading takes the first line: the row may need one more step down.
+        while !TimelinePane.shownRows(rows: rows, top: top, height: height).contains(row), top < row {
+            top += 1
+        }
     default:
         if selected < top { top = selected }
         if selected >= top + height { top = selected - height + 1 }
@@ -217,19 +235,16 @@ private func activate(_ state: inout AppState) {
         guard topics.indices.contains(index) else { return }
         applyFilter(&state, .topic(topics[index].label))
     case .timeline:
-        if state.selectedItem != nil { state.focus = .statement }
+        // Opening is a step Backspace takes back, like following a link: the timeline, where it was.
+        if state.selectedItem != nil, state.focus != .statement {
+            pushHistory(&state)
+            state.focus = .statement
+        }
     case .statement:
         let links = state.selectedLinks
         let index = state.selection[.statement] ?? 0
         guard links.indices.contains(index) else { state.message = "no link to follow"; return }
-        // A link below the fold is first brought into view, then followed.
-        let height = innerHeight(state, .statement)
-        let lines = StatementPane.lines(state, width: innerWidth(state, .statement))
-        let top = state.scroll[.statement] ?? 0
-        if let row = lines.firstIndex(where: { $0.link == index }), row >= top + height {
-            state.scroll[.statement] = row - height + 1
-            return
-        }
+        // The selected link always shows (see `StatementPane.arrangement`), so Enter follows it at once.
         follow(&state, links[index])
     case .article:
         state.focus = .statement
@@ -337,13 +352,28 @@ private func findMatch(_ state: inout AppState, forward: Bool, includeCurrent: B
 
 /// What the status line says when `term` matches no row of `pane`: where it
 /// looked, and, under a filter, that the filter may hide the matches.
+///
+/// A term shaped like a query (`person:Blair`) gets told where queries go instead.
 private func noMatchMessage(_ state: AppState, term: String, pane: PaneID) -> String {
+    if looksLikeQuery(term) { return "/ searches words; press : for a query like \(term)" }
     switch pane {
     case .people: return "no match for “\(term)” among the people"
     case .topics: return "no match for “\(term)” among the topics"
     default:
         guard state.filter != nil else { return "no match for “\(term)” in the timeline" }
         return "no match for “\(term)” in the filtered timeline · Esc clears the filter"
+    }
+}
+
+/// True when some word of `text` is `field:value` with a field of letters
+/// (`person:Blair`, `topic:"tax"`, `-kind:direct`) — what the `:` prompt takes,
+/// typed at `/` by mistake. A value starting with `/` (`http://…`) is a plain word.
+func looksLikeQuery(_ text: String) -> Bool {
+    text.split(whereSeparator: { $0 == " " || $0 == "\t" }).contains { word in
+        let word = word.hasPrefix("-") ? word.dropFirst() : word
+        guard let colon = word.firstIndex(of: ":") else { return false }
+        let field = word[..<colon], value = word[word.index(after: colon)...]
+        return field.count >= 2 && field.allSatisfy(\.isLetter) && !value.isEmpty && !value.hasPrefix("/")
     }
 }
 

@@ -48,6 +48,21 @@ public enum TextLayout {
         return prefix(text, width: width - 1) + "…"
     }
 
+    /// `text` cut in the middle to `width` columns, `…` where the cut is, or
+    /// unchanged when it fits: for file names, whose start and end say most.
+    public static func truncateMiddle(_ text: String, width: Int) -> String {
+        guard width > 0 else { return "" }
+        if DisplayWidth.of(text) <= width { return text }
+        guard width >= 5 else { return truncate(text, width: width) }
+        let tailWidth = (width - 1) / 3
+        var tail = ""
+        for character in text.reversed() {
+            if DisplayWidth.of(tail) + DisplayWidth.of(character) > tailWidth { break }
+            tail.insert(character, at: tail.startIndex)
+        }
+        return prefix(text, width: width - 1 - DisplayWidth.of(tail)) + "…" + tail
+    }
+
     /// `text` truncated and then padded with spaces to exactly `width` columns.
     ///
     /// A wide character that would straddle the edge is dropped and the gap

@@ -60,7 +60,7 @@ public enum ArticlePane {
     /// Draws the pane into `rect`.
     public static func draw(_ state: AppState, focused: Bool, theme: Theme, in rect: Rect, into canvas: inout Canvas) {
         guard let shown = shown(state), let analysis = state.graph.analysis(of: shown.articleID) else {
-            canvas.write("no statement selected", x: rect.x, y: rect.y, style: theme.style("list.dim"), maxWidth: rect.width)
+            canvas.write(TextLayout.truncate("no statement selected", width: rect.width), x: rect.x, y: rect.y, style: theme.style("list.dim"), maxWidth: rect.width)
             return
         }
         let ranges = TextLayout.wrapRanges(analysis.text.string, width: rect.width)

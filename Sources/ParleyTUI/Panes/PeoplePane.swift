@@ -14,7 +14,7 @@ public enum PeoplePane {
     public static func draw(_ state: AppState, focused: Bool, theme: Theme, in rect: Rect, into canvas: inout Canvas) {
         let people = state.data.people
         if people.isEmpty {
-            canvas.write("no speakers found", x: rect.x + 1, y: rect.y, style: theme.style("list.dim"), maxWidth: rect.width - 1)
+            canvas.write(TextLayout.truncate("no speakers found", width: rect.width - 1), x: rect.x + 1, y: rect.y, style: theme.style("list.dim"), maxWidth: rect.width - 1)
             return
         }
         // Count columns as wide as their largest number needs; no mention column when nobody is mentioned.
@@ -46,7 +46,7 @@ public enum TopicsPane {
     public static func draw(_ state: AppState, focused: Bool, theme: Theme, in rect: Rect, into canvas: inout Canvas) {
         let topics = state.data.topics
         if topics.isEmpty {
-            canvas.write("no topics found", x: rect.x + 1, y: rect.y, style: theme.style("list.dim"), maxWidth: rect.width - 1)
+            canvas.write(TextLayout.truncate("no topics found", width: rect.width - 1), x: rect.x + 1, y: rect.y, style: theme.style("list.dim"), maxWidth: rect.width - 1)
             return
         }
         let rows = topics.map { topic in

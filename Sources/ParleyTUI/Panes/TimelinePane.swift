@@ -21,12 +21,17 @@ public enum TimelineRow: Hashable, Sendable {
 ///  ◆ event          The meeting … will take place on June 16 in Geneva
 ///  Karl Ostrander    No, this is not on the schedule…
 ///  Maria Lindqvist   We are ready to…
+/// ── ≤ Sat 2021-06-05 · undated, published ──
+///  Omar Diaz         Prices will fall.
 /// ── undated ──
 /// ```
 ///
 /// An event stands under the day its time expression names, before that
 /// day's statements; one dated only to a month or year stands under a
 /// heading of its own that says so, before the days of that period.
+///
+/// When the first row shown is not a heading, the heading of its day is
+/// pinned to the pane's first line, so every screen says when it is.
 public enum TimelinePane {
     /// The pane's title: shown and total statements, and the events shown when they show.
     public static func title(_ state: AppState) -> String {
@@ -39,27 +44,25 @@ public enum TimelinePane {
     /// The marker in front of an event row, in the speaker column.
     public static let eventMarker = "◆ event"
 
-    /// Rows for the shown entries (`AppState.items`): a heading before each new date.
+    /// Rows for the shown entries (`AppState.items`): a heading before each
+    /// new date, and before the statements placed under their article's
+    /// publication date (`TimelinePlacement`), which follow that day's own.
     public static func rows(_ state: AppState) -> [TimelineRow] {
         var rows: [TimelineRow] = []
-        var current: String?? = .none
+        var current: TimelineGroup?
         for (position, item) in state.items.enumerated() {
-            let day = dayKey(value(of: item, in: state.graph))
-            if current != .some(day) {
-                rows.append(.day(heading(day)))
-                current = .some(day)
+            let group: TimelineGroup
+            switch item {
+            case .statement(let index): group = state.data.placements[index].group
+            case .event(let index): group = TimelineGroup(day: dayKey(state.graph.events[index].timex.value), byPublication: false)
+            }
+            if current != group {
+                rows.append(.day(group.heading))
+                current = group
             }
             rows.append(.entry(position))
         }
         return rows
-    }
-
-    /// The TIMEX3 value an entry is dated by: the statement's date, the event's expression.
-    static func value(of item: TimelineItem, in graph: StatementGraph) -> String? {
-        switch item {
-        case .statement(let index): return graph.statements[index].date.value
-        case .event(let index): return graph.events[index].timex.value
-        }
     }
 
     /// The date a statement is grouped under: the day part of its TIMEX3 value (or the whole coarser value).
@@ -104,7 +107,10 @@ public enum TimelinePane {
     public static func draw(_ state: AppState, focused: Bool, theme: Theme, in rect: Rect, into canvas: inout Canvas) {
         guard !state.items.isEmpty else {
             let message = state.filter == nil ? "no statements found" : "no statement matches — Esc clears the filter"
-            canvas.write(" " + message, x: rect.x, y: rect.y, style: theme.style("list.dim"), maxWidth: rect.width)
+            // Wrapped, so that a narrow pane still says how to get the statements back.
+            for (row, line) in TextLayout.wrap(message, width: max(1, rect.width - 1)).prefix(max(0, rect.height)).enumerated() {
+                canvas.write(" " + line, x: rect.x, y: rect.y + row, style: theme.style("list.dim"), maxWidth: rect.width)
+            }
             return
         }
         let rows = rows(state)
@@ -133,12 +139,44 @@ public enum TimelinePane {
                 }
             }
         }
-        ListView.draw(count: rows.count, row: listRow, selected: selectedRow, scroll: state.scroll[.timeline] ?? 0, focused: focused, theme: theme,
+        let top = clampedTop(state.scroll[.timeline] ?? 0, rows: rows, height: rect.height)
+        var listRect = rect
+        if let pinned = pinnedHeading(rows: rows, top: top, height: rect.height) {
+            // The day the first row falls on stays on the first line, so every screen says when.
+            canvas.write(TextLayout.truncate(listRow(pinned).pieces.map(\.text).joined(), width: rect.width), x: rect.x, y: rect.y,
+                         style: theme.style("timeline.date"), maxWidth: rect.width)
+            listRect = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
+        }
+        ListView.draw(count: rows.count, row: listRow, selected: selectedRow, scroll: top, focused: focused, theme: theme,
                       matches: { index in
                           guard let term, case .entry(let position) = rows[index] else { return false }
                           // The rows n and N stop at and the status line counts, when the timeline was searched.
                           if let matches = state.searchMatches, matches.pane == .timeline { return matches.number(of: position) != nil }
                           return rowText(state, .timeline, position).contains(term)
-                      }, in: rect, into: &canvas)
+                      }, in: listRect, into: &canvas)
+    }
+
+    /// The index in `rows` of the heading pinned to the first line when the
+    /// pane shows `rows` from `top` in `height` lines: the heading of the day
+    /// the first row falls on, when that row is not a heading itself (and
+    /// the pane has room for it and a row); nil otherwise.
+    static func pinnedHeading(rows: [TimelineRow], top: Int, height: Int) -> Int? {
+        guard height >= 2, rows.indices.contains(top), !rows[top].isDay else { return nil }
+        return rows[..<top].lastIndex { $0.isDay }
+    }
+
+    /// The rows shown from `top` in `height` lines: one fewer under a pinned heading.
+    static func shownRows(rows: [TimelineRow], top: Int, height: Int) -> Range<Int> {
+        let lines = pinnedHeading(rows: rows, top: top, height: height) == nil ? height : height - 1
+        return top..<min(rows.count, top + max(0, lines))
+    }
+
+    /// `top` kept so the pane is full: at most the first row that still
+    /// shows the last row (one more when a pinned heading takes a line).
+    static func clampedTop(_ top: Int, rows: [TimelineRow], height: Int) -> Int {
+        let last = max(0, rows.count - height)
+        var most = last
+        if pinnedHeading(rows: rows, top: last, height: height) != nil { most = min(rows.count - 1, last + 1) }
+        return max(0, min(top, most))
     }
 }

@@ -9,6 +9,12 @@ public struct Theme: Sendable {
     public var name: String
     /// Styles by element name.
     public var styles: [String: Style]
+    /// What the theme file holds that parley does not know and ignored (an
+    /// unknown table, an unknown element name), one line each, naming the
+    /// file and the key and suggesting the nearest known name; empty for a clean theme.
+    ///
+    /// Filled by `ThemeLoader.parse`; the browser prints them to stderr and shows them on its first screen.
+    public var warnings: [String] = []
 
     /// Makes a theme.
     public init(name: String, styles: [String: Style]) {
@@ -59,6 +65,21 @@ public struct Theme: Sendable {
         ("overlay", "the help overlay"),
         ("overlay.key", "key names in the help overlay"),
     ]
+
+    /// The element names a theme may style: `elements` and every dotted
+    /// parent of them (`pane`, `pane.border`), which `style(_:)` falls back to.
+    public static let knownElementNames: Set<String> = {
+        var names = Set<String>()
+        for element in elements {
+            var name = Substring(element.name)
+            names.insert(String(name))
+            while let dot = name.lastIndex(of: ".") {
+                name = name[..<dot]
+                names.insert(String(name))
+            }
+        }
+        return names
+    }()
 
     /// The theme used when no theme file loads: terminal colours and attributes only.
     public static let fallback = Theme(name: "fallback", styles: [

@@ -109,6 +109,10 @@ public enum ThemeLoader {
         do { table = try TOMLTable(string: text) } catch let error as TOMLParseError {
             throw ThemeError.syntax(file: file, line: error.source.begin.line, column: error.source.begin.column, reason: error.description)
         }
+        var warnings: [String] = []
+        for key in table.keys.sorted() where !topLevelTables.contains(key) {
+            warnings.append("\(file): unknown table [\(key)] (ignored); \(suggestion(for: key, among: topLevelTables, aliases: tableAliases, format: { "[\($0)]" }))")
+        }
         var palette: [String: Color] = [:]
         if let value = table["palette"] {
             guard let paletteTable = value.table else { throw ThemeError.invalid(file: file, key: "palette", reason: "must be a table") }
@@ -121,7 +125,48 @@ public enum ThemeLoader {
             guard let stylesTable = value.table else { throw ThemeError.invalid(file: file, key: "styles", reason: "must be a table") }
             try collectStyles(stylesTable.map { ($0.0, $0.1) }, prefix: "", palette: palette, file: file, into: &styles)
         }
-        return Theme(name: name, styles: styles)
+        for element in styles.keys.sorted() where !Theme.knownElementNames.contains(element) {
+            warnings.append("\(file): unknown style \"\(element)\" (ignored); "
+                + suggestion(for: element, among: Theme.knownElementNames, aliases: [:], format: { "\"\($0)\"" }))
+        }
+        var theme = Theme(name: name, styles: styles)
+        theme.warnings = warnings
+        return theme
+    }
+
+    /// The tables a theme file may have.
+    static let topLevelTables: Set<String> = ["palette", "styles"]
+
+    /// Table names other themes and programs use for ours (Helix and aerc say `palette`; some say `colors`).
+    static let tableAliases: [String: String] = [
+        "colors": "palette", "colours": "palette", "color": "palette", "colour": "palette",
+        "style": "styles", "ui": "styles", "theme": "styles",
+    ]
+
+    /// `did you mean X?` with the known name nearest to `key`: an alias when
+    /// `aliases` has one, else the fewest edits (Levenshtein distance,
+    /// ties to the alphabetically first).
+    static func suggestion(for key: String, among known: Set<String>, aliases: [String: String], format: (String) -> String) -> String {
+        let lowered = key.lowercased()
+        if let alias = aliases[lowered], known.contains(alias) { return "did you mean \(format(alias))?" }
+        let nearest = known.sorted().min { editDistance(lowered, $0) < editDistance(lowered, $1) }
+        return nearest.map { "did you mean \(format($0))?" } ?? ""
+    }
+
+    /// The Levenshtein distance between `a` and `b`: the fewest insertions,
+    /// deletions and substitutions of characters that turn one into the other.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in stride(from: 1, through: b.count, by: 1) {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
     }
 
     static let styleKeys: Set<String> = ["fg", "bg", "bold", "italic", "underline", "reverse", "dim"]

@@ -105,6 +105,8 @@ final class EventTimelineTests: XCTestCase {
         var lone = Fixtures.state(graph, 120, 40, [.bottom, .activate, .activate])
         XCTAssertEqual(lone.message, "no link to follow")
         update(&lone, .back)
+        XCTAssertEqual(lone.focus, .timeline, "Backspace goes back to the timeline the event was opened from")
+        update(&lone, .back)
         XCTAssertEqual(lone.message, "no earlier view")
     }
 
@@ -192,5 +194,68 @@ final class EventTimelineTests: XCTestCase {
         assertSnapshot(Fixtures.screen(Fixtures.state(graph, 80, 24, [.moveDown, .activate])), named: "events-event-selected-80x24")
         assertSnapshot(Fixtures.screen(Fixtures.state(graph, 80, 24, [.toggleEvents])), named: "events-hidden-80x24")
         assertSnapshot(Fixtures.screen(Fixtures.state(Fixtures.sampleGraph, 120, 40, [.bottom])), named: "sample-event-120x40")
+    }
+}
+
+/// The timeline's first line always says when: a day heading, pinned when the rows under it scroll.
+final class PinnedHeadingTests: XCTestCase {
+    /// A graph with 40 events in May 2021, then one statement on June 1:
+    /// the first screen scrolls to the statement, past the month's heading.
+    static let manyEventsGraph: StatementGraph = {
+        let sentences = (1...40).map { "Event number \($0) happened in May 2021." }
+        let text = "Many events\n" + sentences.joined(separator: "\n") + "\nAnna Berg said: \"It was a busy month.\""
+        let article = Article(source: "many.txt", text: text)
+        let content = Fixtures.span(of: "It was a busy month.", in: text)
+        let speaker = Fixtures.span(of: "Anna Berg", in: text)
+        let statement = Statement(articleID: article.id,
+                                  source: Source(name: "Anna Berg", entityID: Entity.identifier(kind: .person, name: "Anna Berg"), span: speaker),
+                                  cue: "said", kind: .direct, contentSpans: [content],
+                                  date: StatementDate(value: "2021-06-01", source: .explicit), topics: ["month"])
+        let events = sentences.map { sentence -> Event in
+            let clause = Fixtures.span(of: sentence, in: text)
+            let when = TextSpan(clause.end - 9, clause.end - 1) // "May 2021"
+            return Event(id: "\(article.id)-event-\(when.start)-\(when.end)", span: clause, text: sentence,
+                         timex: TimeExpression(span: when, text: "May 2021", type: .date, value: "2021-05"))
+        }
+        var analysis = Pipeline().analyze(article)
+        analysis.mentions = []
+        analysis.entities = [Entity(kind: .person, name: "Anna Berg")]
+        analysis.statements = [statement]
+        analysis.events = events
+        return StatementGraph(analyses: [analysis])
+    }()
+
+    /// The rows inside the timeline's frame.
+    private func timelineLines(_ state: AppState) -> [String] { Fixtures.paneText(state, .timeline) }
+
+    func testTheFirstScreenStartsAtADateHeading() {
+        for (width, height) in [(120, 40), (80, 24), (40, 12)] {
+            let state = Fixtures.state(Self.manyEventsGraph, width, height)
+            XCTAssertNotNil(state.selectedStatement, "the timeline opens on the statement")
+            let lines = timelineLines(state)
+            XCTAssertTrue(lines.first?.hasPrefix("── 2021-05 · month ─") ?? false, "\(width)x\(height): \(lines.first ?? "")")
+            XCTAssertTrue(lines.contains { $0.contains("It was a busy month.") }, "the selected statement shows at \(width)x\(height)")
+            XCTAssertTrue(lines.contains { $0.hasPrefix("── Tue 2021-06-01 ─") }, "and its own heading")
+        }
+        assertSnapshot(Fixtures.screen(Fixtures.state(Self.manyEventsGraph, 120, 40)), named: "many-events-first-120x40")
+    }
+
+    /// Walking the whole timeline up and down, the first line is always a heading and the selected row always shows.
+    func testEveryScreenStartsAtADateHeading() {
+        for graph in [Self.manyEventsGraph, Fixtures.sampleGraph] {
+            for (width, height) in [(120, 40), (40, 12), (80, 12)] {
+                var state = Fixtures.state(graph, width, height, [.top])
+                for step in 0..<(2 * state.items.count) {
+                    update(&state, step < state.items.count ? .moveDown : .moveUp)
+                    let lines = timelineLines(state)
+                    XCTAssertTrue(lines.first?.hasPrefix("── ") ?? false, "step \(step) at \(width)x\(height): \(lines.first ?? "")")
+                    let rows = TimelinePane.rows(state)
+                    let row = rows.firstIndex(of: .entry(state.selection[.timeline] ?? 0)) ?? -1
+                    let top = state.scroll[.timeline] ?? 0
+                    XCTAssertTrue(TimelinePane.shownRows(rows: rows, top: top, height: innerHeight(state, .timeline)).contains(row),
+                                  "the selected row shows at step \(step), \(width)x\(height)")
+                }
+            }
+        }
     }
 }

@@ -259,6 +259,23 @@ final class UpdateTests: XCTestCase {
         }
     }
 
+    /// Enter opens the selected statement in the Statement pane; Backspace
+    /// goes back to the timeline, on the same row, as a browser's Back would.
+    func testBackspaceAfterEnterReturnsToTheTimeline() {
+        for size in [(120, 40), (80, 24), (40, 12)] {
+            var state = Fixtures.state(Fixtures.sampleGraph, size.0, size.1, [.moveDown, .moveDown])
+            let selected = state.selection[.timeline]
+            let screen = Fixtures.screen(state)
+            update(&state, .activate)
+            XCTAssertEqual(state.focus, .statement)
+            update(&state, .back)
+            XCTAssertNil(state.message, "not “no earlier view”")
+            XCTAssertEqual(state.focus, .timeline, "\(size)")
+            XCTAssertEqual(state.selection[.timeline], selected)
+            XCTAssertEqual(Fixtures.screen(state), screen, "the same screen as before Enter at \(size)")
+        }
+    }
+
     func testSelectionStaysVisibleWhenScrolling() {
         var state = Fixtures.state(Fixtures.sampleGraph, 80, 12)
         for _ in 0..<50 { update(&state, .moveDown) }
@@ -270,28 +287,56 @@ final class UpdateTests: XCTestCase {
 }
 
 final class StatementPaneMovementTests: XCTestCase {
-    /// In a short Statement pane, j first scrolls the text down to the link, then moves along the links;
-    /// Enter on a link out of view brings it into view before following it.
-    func testLinksBelowTheFoldAreReachedByScrolling() {
-        var state = Fixtures.state(Fixtures.mixedScriptGraph, 40, 24, [.activate]) // 80x24 would fit; 40 columns wraps more
-        XCTAssertEqual(state.focus, .statement)
-        let height = innerHeight(state, .statement)
-        let lines = StatementPane.lines(state, width: innerWidth(state, .statement))
-        guard let linkRow = lines.firstIndex(where: { $0.link == 0 }) else { return XCTFail("the statement has a link") }
-        let below = linkRow - height + 1
-        XCTAssertGreaterThan(below, 0, "at 40x24 the link is below the fold")
-        do {
-            update(&state, .activate)
-            XCTAssertEqual(state.scroll[.statement], below, "Enter shows the link first")
-            XCTAssertEqual(state.selectedStatement?.source?.name, "Дмитрий Песков")
-            update(&state, .moveUp)
-            XCTAssertEqual(state.scroll[.statement], below - 1, "k scrolls back up when no link is before")
-            update(&state, .moveDown)
-            XCTAssertEqual(state.scroll[.statement], below)
-        }
-        let before = state.selectedStatement?.id
-        update(&state, .activate)
-        XCTAssertNotEqual(state.selectedStatement?.id, before, "then Enter follows it")
+    /// A statement longer than its pane keeps its links on screen, below the
+    /// text; j walks them at once, and Enter follows the one marked `›`.
+    func testLinksShowBelowALongStatementAndJWalksThem() {
+        let graph = Fixtures.longStatementGraph
+        var state = Fixtures.state(graph, 120, 40, [.moveDown])
+        XCTAssertEqual(state.selectedLinks.count, 2, "the statements before and after, by the same speaker")
+        XCTAssertGreaterThan(StatementPane.lines(state, width: innerWidth(state, .statement)).count, innerHeight(state, .statement),
+                             "the statement does not fit its pane")
+        var pane = Fixtures.paneText(state, .statement)
+        XCTAssertTrue(pane.contains { $0.hasPrefix("── Links 2 ") }, "the links show on the first screen:\n" + pane.joined(separator: "\n"))
+        XCTAssertEqual(pane.filter { $0.hasPrefix("→ ") }.count, 1, pane.joined(separator: "\n"))
+        XCTAssertEqual(pane.filter { $0.hasPrefix("› ") }.count, 1, "the selected link is marked without colour")
+        XCTAssertTrue(pane.contains { $0.hasPrefix("── Links 2 · ↓ ") && $0.contains("more lines ──") }, "the cut text says so")
+        XCTAssertTrue(pane.contains { $0.hasPrefix("We do need to finish these negotiations") }, "the content starts on the first screen")
+        let text = StatementPane.lines(state, width: innerWidth(state, .statement)).map { $0.pieces.map(\.text).joined() }
+        XCTAssertTrue(text.contains { $0.hasPrefix("file   2021-06-07-press-brief") && $0.contains("…") && $0.hasSuffix("2021.md") },
+                      "a long file name is cut in the middle:\n" + text.joined(separator: "\n"))
+        update(&state, .focus(.statement))
+        update(&state, .moveDown)
+        XCTAssertEqual(state.selection[.statement], 1, "one j, the next link")
+        XCTAssertEqual(state.scroll[.statement] ?? 0, 0, "the speaker stays in view")
+        pane = Fixtures.paneText(state, .statement)
+        let marked = pane.firstIndex { $0.hasPrefix("› ") }
+        XCTAssertNotNil(marked)
+        XCTAssertEqual(marked.map { pane[$0 - 1].hasPrefix("→ ") }, true, "the mark moved down one link")
+        // Past the last link j scrolls the text; Ctrl-u scrolls it back, leaving the links alone.
+        update(&state, .moveDown)
+        XCTAssertEqual(state.selection[.statement], 1)
+        XCTAssertEqual(state.scroll[.statement], 1)
+        update(&state, .halfPageUp)
         XCTAssertEqual(state.scroll[.statement], 0)
+        XCTAssertEqual(state.selection[.statement], 1, "Ctrl-u scrolls the text, not the links")
+        update(&state, .halfPageDown)
+        XCTAssertGreaterThan(state.scroll[.statement] ?? 0, 0)
+        let target = state.selectedLinks[1].to
+        update(&state, .activate)
+        XCTAssertEqual(state.selectedStatement?.id, target, "Enter follows the marked link")
+        XCTAssertEqual(state.scroll[.statement], 0)
+    }
+
+    /// Past the last link, j scrolls the text of a statement too long for its pane, and stops at its end.
+    func testPastTheLinksJScrollsToTheEndOfTheText() {
+        var long = Fixtures.state(Fixtures.longStatementGraph, 40, 24, [.moveDown, .activate])
+        XCTAssertEqual(long.focus, .statement)
+        let count = long.selectedLinks.count
+        for _ in 0..<count { update(&long, .moveDown) }
+        XCTAssertGreaterThan(long.scroll[.statement] ?? 0, 0, "past the links, j scrolls the text")
+        for _ in 0..<200 { update(&long, .moveDown) }
+        let arrangement = StatementPane.arrangement(long, width: innerWidth(long, .statement), height: innerHeight(long, .statement))
+        XCTAssertEqual(long.scroll[.statement], arrangement.bodyMost, "scrolling stops at the end of the text")
+        XCTAssertFalse(arrangement.bodyIsCut)
     }
 }

@@ -56,6 +56,40 @@ final class ThemeTests: XCTestCase {
         }
     }
 
+    /// A typo in a table or element name is reported with the file, the key
+    /// and the nearest known name, and the rest of the theme still loads.
+    func testUnknownTablesAndElementsAreWarnedAbout() throws {
+        let theme = try ThemeLoader.parse("""
+            [colors]
+            fg = "#ffffff"
+            [styles]
+            "pane.bordr" = { fg = "red" }
+            "list.selected" = { reverse = true }
+            statement.speakr = { bold = true }
+            pane = { fg = "blue" }
+            """, name: "typo", file: "/home/u/.config/parley/themes/typo.toml")
+        XCTAssertEqual(theme.warnings.count, 3, "\(theme.warnings)")
+        XCTAssertTrue(theme.warnings.contains("/home/u/.config/parley/themes/typo.toml: unknown table [colors] (ignored); did you mean [palette]?"),
+                      "\(theme.warnings)")
+        XCTAssertTrue(theme.warnings.contains("/home/u/.config/parley/themes/typo.toml: unknown style \"pane.bordr\" (ignored); did you mean \"pane.border\"?"),
+                      "\(theme.warnings)")
+        XCTAssertTrue(theme.warnings.contains { $0.contains("\"statement.speakr\"") && $0.hasSuffix("did you mean \"statement.speaker\"?") },
+                      "dotted keys are checked too: \(theme.warnings)")
+        XCTAssertTrue(theme.style("list.selected").attributes.contains(.reverse), "the known styles load")
+        XCTAssertEqual(theme.style("pane.border.focused").foreground, .indexed(4), "a parent element (pane) is known")
+        XCTAssertEqual(ThemeLoader.editDistance("bordr", "border"), 1)
+        for name in ThemeLoader.available(environment: [:]) {
+            XCTAssertEqual(try ThemeLoader.load(named: name, environment: [:]).warnings, [], "built-in \(name) is clean")
+        }
+    }
+
+    /// Theme warnings reach the first screen, after the command line's notice.
+    func testThemeWarningsMakeTheFirstMessage() {
+        XCTAssertNil(Browser.firstMessage(notice: nil, themeWarnings: []))
+        XCTAssertEqual(Browser.firstMessage(notice: "2 files could not be read", themeWarnings: ["t.toml: unknown table [colors] (ignored); did you mean [palette]?"]),
+                       "2 files could not be read · theme: t.toml: unknown table [colors] (ignored); did you mean [palette]?")
+    }
+
     func testUserThemeWinsOverBuiltIn() throws {
         let config = FileManager.default.temporaryDirectory.appendingPathComponent("parley-theme-test-\(getpid())")
         let folder = config.appendingPathComponent("parley/themes")
