@@ -14,7 +14,8 @@ import Foundation
 ///    the one modifying the cue ("said on June 4", "The day before, on June 4,
 ///    X announced", "Earlier in the day, X said"); the nearest to the cue wins.
 ///    Dates inside content ("the summit to be held on June 16") and dates
-///    after the DCT are never a statement's date.
+///    after the DCT (beyond `TimexResolver.daysAfterDCT` days, for datelines
+///    of the next day) are never a statement's date.
 /// 2. **context**: the date in force from earlier in the same narrative, for a
 ///    statement of the same source as the dated statement before it ("He also
 ///    noted", "The Russian leader also pointed to"), or with no source found.
@@ -66,8 +67,10 @@ public enum StatementDater {
             let unsettledWeekday = parts == nil && timex.value.hasPrefix("XXXX-WXX-")
             guard parts?.month != nil || unsettledWeekday else { continue }
             if let dctDate, let y = parts?.year, let m = parts?.month {
+                // a written day may run a little ahead of the DCT (a dateline of the next day: `TimexResolver.daysAfterDCT`)
                 let first = CalendarDate(year: y, month: m, day: parts?.day ?? 1)
-                if first > dctDate { continue }
+                let slack = parts?.day != nil ? TimexResolver.daysAfterDCT : 0
+                if first.daysSinceEpoch > dctDate.daysSinceEpoch + slack { continue }
             }
             let inside = allContent.contains(where: { $0.overlaps(timex.span) })
             guard let s = sentenceIndex(of: timex.span.start) else { continue }

@@ -122,6 +122,14 @@ final class StatementDaterTests: XCTestCase {
         XCTAssertEqual(dated[0].date.source, .unknown)
     }
 
+    func testDatelineOfTheDayAfterTheDCTDatesTheStatement() {
+        // a wire story of 2 March (New York time) from a place where it is already 3 March
+        let text = "PEKING, March 3 - The leader told visitors the troubles were over."
+        let dated = S.date([S.statement(text, content: "the troubles were over", cue: "told", source: "Leader")], in: text, dct: "1987-03-02")
+        XCTAssertEqual(dated[0].date.value, "1987-03-03")
+        XCTAssertEqual(dated[0].date.text, "March 3")
+    }
+
     func testMonthGranularityAndDatesAfterTheDCT() {
         let text = "In March 2020, the governor said that schools would close. The mayor said on July 9 that the fair is cancelled."
         let dated = S.date([S.statement(text, content: "schools would close", cue: "said", source: "Governor"),
