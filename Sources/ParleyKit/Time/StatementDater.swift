@@ -370,9 +370,11 @@ public enum StatementDater {
     ///
     /// Every DATE or TIME expression with a calendar value (`2021-06-16`, `2020-01`, `1889`, also `XXXX-06-16`)
     /// makes an event, except those that date a statement (its own explicit or relative date, and others of the same
-    /// day outside content in that sentence), durations, sets and
-    /// `PRESENT_REF`-like values. The event's span is the part of the sentence inside the statement content that
-    /// holds the expression, else the clause (cut at `;`, `:` and dashes) of its sentence.
+    /// day outside content in that sentence), terms of a comparison (`comparesEvent`: "vs ... in 1985", "than those
+    /// in 1997"), durations, sets and `PRESENT_REF`-like values. The event's span is the part of the sentence inside
+    /// the statement content that holds the expression, else the clause (cut at `;`, `:` and dashes) of its
+    /// sentence; for the start of a period it is "since" and the expression alone ("since January 2020": what
+    /// happened then is not the clause's event, "The trip to Geneva will be the first visit since ...").
     ///
     /// - Parameters:
     ///   - articleID: the article's id, for the events' ids (`<article>-event-<start>-<end>` of the expression).
@@ -396,19 +398,31 @@ public enum StatementDater {
                 statementDateSpans.insert(t.span)
             }
         }
+        let tokens = TimeTokenizer.tokenize(text, sentences: sentences)
         var events: [Event] = []
+        var lastComparedEnd: Int?   // end of the last expression left out as a comparison term
         for timex in timexes where timex.type == .date || timex.type == .time {
+            // a comparison term, or one joined to it by "or"/"and" ("than those in 1997 or 2001")
+            var compared = comparesEvent(timex.span, tokens: tokens)
+            if !compared, let end = lastComparedEnd, let k = tokenIndex(at: timex.span.start, tokens: tokens), k > 1,
+               ["or", "and"].contains(tokens[k - 1].lower), tokens[k - 2].span.end == end {
+                compared = true
+            }
+            if compared { lastComparedEnd = timex.span.end; continue }
             // a calendar value that tells at least a year or a month ("XXXX" alone says nothing)
             guard let parts = TimexValueParts(timex.value), parts.year != nil || parts.month != nil,
                   !statementDateSpans.contains(timex.span) else { continue }
             guard let sentenceIndex = sentences.firstIndex(where: { $0.span.contains(timex.span) || $0.span.overlaps(timex.span) }) else { continue }
             let sentence = sentences[sentenceIndex].span
-            var span = clause(around: timex.span, in: sentence, text: text)
+            // the start of a period ("the first visit since January 2020") dates what last happened then, which the
+            // clause does not tell: the event is the phrase itself, not the clause around it
+            let periodStart = startsPeriod(timex.span, tokens: tokens)
+            var span = periodStart ?? clause(around: timex.span, in: sentence, text: text)
             var linked: [String] = []
             for s in statements {
                 if let content = s.contentSpans.first(where: { $0.contains(timex.span) }) {
                     let inside = TextSpan(max(content.start, sentence.start), min(content.end, sentence.end))
-                    if inside.contains(timex.span) { span = text.trimmed(inside) }
+                    if inside.contains(timex.span), periodStart == nil { span = text.trimmed(inside) }
                     linked.append(s.id)
                 } else if s.sentenceIndices.contains(sentenceIndex) || s.contentSpans.contains(where: { $0.overlaps(sentence) }) {
                     linked.append(s.id)
@@ -424,6 +438,41 @@ public enum StatementDater {
                                 entityIDs: entityIDs, statementIDs: statementIDs))
         }
         return events
+    }
+
+    /// The span of "since" + the expression at `span` ("since January 2020") when the expression starts a period, else nil.
+    static func startsPeriod(_ span: TextSpan, tokens: [TimeToken]) -> TextSpan? {
+        guard let k = tokenIndex(at: span.start, tokens: tokens), k > 0, tokens[k - 1].sentence == tokens[k].sentence,
+              tokens[k - 1].lower == "since" else { return nil }
+        return TextSpan(tokens[k - 1].span.start, span.end)
+    }
+
+    /// True when the expression at `span` is not the date of what its clause tells but the term of a comparison
+    /// ("net income of 6.3 mln vs 3.9 mln in 1985", "compared with 497,000 in June", "clearer than those in 1997 or
+    /// 2001"). A comparison marker ("vs", "vs.", "versus", "compared with/to", "up/down from", "than", "against" + a
+    /// quantity) counts up to 16 tokens before the
+    /// expression in its sentence, with no clause break (`;`, `:`) between; "than" only up to 4 tokens before, and not
+    /// right before a number, which compares a quantity ("more than 100 people died in 2003"). An expression joined by
+    /// "or"/"and" to one of these ("than those in 1997 or 2001") is one too (`events` checks that).
+    static func comparesEvent(_ span: TextSpan, tokens: [TimeToken]) -> Bool {
+        guard let k = tokenIndex(at: span.start, tokens: tokens), k > 0 else { return false }
+        let sentence = tokens[k].sentence
+        var j = k - 1
+        while j >= 0, k - j <= 16, tokens[j].sentence == sentence {
+            let w = tokens[j].lower
+            if w == ";" || w == ":" { return false }
+            let next = j + 1 < tokens.count ? tokens[j + 1] : nil
+            switch w {
+            case "vs", "versus": return true
+            case "compared", "comparison": if let n = next?.lower, n == "with" || n == "to" { return true }
+            case "from": if j > 0, ["up", "down"].contains(tokens[j - 1].lower) { return true }
+            case "than": if next?.isDigits != true, k - j <= 4 { return true }
+            case "against": if next?.isDigits == true { return true }
+            default: break
+            }
+            j -= 1
+        }
+        return false
     }
 
     /// The clause of `sentence` around `span`: cut at `;`, `:`, and dashes (—, –, or " - ").

@@ -236,6 +236,28 @@ final class EventTests: XCTestCase {
         XCTAssertEqual(events.first?.statementIDs, [statements[0].id])
     }
 
+    func testStartOfAPeriodIsItsOwnEventNotTheClauses() {
+        let text = "The trip to Geneva will be the first foreign visit since January 2020."
+        let events = Self.events(text, dct: "2021-06-05")
+        XCTAssertEqual(events.map(\.timex.value), ["2020-01"])
+        XCTAssertEqual(events.first?.text, "since January 2020")
+    }
+
+    func testComparisonTermsAreNotEvents() {
+        let text = "For 1986 the company had net income of 6.3 mln dlrs, or 1.07 dlrs per share, vs 3.9 mln dlrs, or 73 cts per share in 1985. "
+            + "The plan is much clearer than those in 1997 or 2001. Sales fell compared with 1984. More than a dozen people died in March 1983."
+        let events = Self.events(text, dct: "1987-03-02")
+        XCTAssertEqual(events.map(\.timex.text), ["1986", "March 1983"])
+    }
+
+    static func events(_ text: String, dct: String) -> [Event] {
+        let scalars = ScalarText(text)
+        let sentences = SentenceSplitter.split(scalars)
+        let dct = DocumentCreationTime(value: dct, provenance: .metadata)
+        let timexes = TimeTagger().tag(text: scalars, sentences: sentences, dct: dct)
+        return StatementDater.events(articleID: "e", timexes: timexes, sentences: sentences, text: scalars, statements: [], mentions: [])
+    }
+
     func testDurationsAreNotEvents() {
         let text = "The strike lasted a month."
         let scalars = ScalarText(text)
