@@ -178,7 +178,10 @@ final class StatementDaterTests: XCTestCase {
         spokesman.source?.span = S.span(of: "spokesman", in: text)
         var senator = S.statement(text, content: "It is unstable", cue: "saying", source: "senator")
         senator.source?.span = S.span(of: "senator", in: text)
-        let dated = S.date([S.statement(text, content: "In November, order backlogs rose 0.6 pct", cue: "said", source: "Maude"), spokesman, senator],
+        var maude = S.statement(text, content: "In November, order backlogs rose 0.6 pct", cue: "said", source: "Maude", resolution: .pronoun)
+        let he = S.span(of: "he said", in: text)
+        maude.source?.span = TextSpan(he.start, he.start + 2)
+        let dated = S.date([maude, spokesman, senator],
                            in: text, dct: "1987-02-26")
         XCTAssertEqual(dated.map(\.date.value), [nil, nil, "1987-02-26"])
     }
