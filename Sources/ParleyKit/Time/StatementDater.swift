@@ -22,8 +22,7 @@ import Foundation
 ///    noted", "The Russian leader also pointed to"; a continuation counts as
 ///    the source of the statement just before it), or, inside the paragraph of
 ///    a date no source holds yet, for any source. Never for a cue in the
-///    present ("says") or present perfect ("has said"): those speak from the
-///    time of writing.
+///    present perfect ("has said"): it speaks from the time of writing.
 ///    A sentence that only dates a report ("On Saturday, December 11,
 ///    according to a newspaper.") also dates the undated statements just
 ///    before it in its paragraph (not when the date stands in a quote that
@@ -202,11 +201,9 @@ public enum StatementDater {
                                          source: .context, anchor: statements[k].date.anchor), source, true, paragraph)
                 continue
             }
-            // a present-perfect cue ("has insisted") or a present one ("says") speaks from the time of writing, not from
-            // the narrative's date
+            // a present-perfect cue ("has insisted") speaks from the time of writing, not from the narrative's date
             guard statements[k].date.value == nil, statements[k].date.text == nil, let force = inForce,
-                  paragraph - force.paragraph <= 2, !isPresentPerfect(statements[k], tokens: tokens),
-                  !isPresentTense(statements[k]) else { continue }
+                  paragraph - force.paragraph <= 2, !isPresentPerfect(statements[k], tokens: tokens) else { continue }
             if !force.bound {
                 // a date no source holds yet passes only inside its paragraph
                 guard paragraph == force.paragraph else { continue }
@@ -343,14 +340,6 @@ public enum StatementDater {
             steps += 1
         }
         return false
-    }
-
-    /// True when the statement's cue is a verb in the present tense ("says", "tells", "insists"): the article
-    /// reports the statement as of the time of writing, so no earlier date of the narrative passes to it. The
-    /// test is on the cue's first word: ends in "s" (not "ss"), four letters or more.
-    static func isPresentTense(_ statement: Statement) -> Bool {
-        guard let first = statement.cue?.lowercased().split(separator: " ").first else { return false }
-        return first.count >= 4 && first.hasSuffix("s") && !first.hasSuffix("ss") && first.allSatisfy(\.isLetter)
     }
 
     /// True when two statements have the same source: the same entity, the same name, the same surname, or one of

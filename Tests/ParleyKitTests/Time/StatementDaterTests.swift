@@ -152,16 +152,6 @@ final class StatementDaterTests: XCTestCase {
         XCTAssertEqual(dated.map(\.date.value), ["2021-06-04", "2021-06-04", "2021-06-04"])
     }
 
-    func testPresentTenseCueTakesNoDateInForce() {
-        // "says" reports the time of writing, not the day of the narrative
-        let text = "The mayor said on June 4 that the bridge was safe. She says the tolls will rise."
-        let dated = S.date([S.statement(text, content: "the bridge was safe", cue: "said", source: "Anna Berg"),
-                            S.statement(text, content: "the tolls will rise", cue: "says", source: "Anna Berg", resolution: .pronoun)],
-                           in: text, dct: "2021-06-05")
-        XCTAssertEqual(dated[0].date.value, "2021-06-04")
-        XCTAssertNil(dated[1].date.value)
-    }
-
     func testBoundsOfAPeriodDoNotDateTheStatement() {
         let text = "Since July, the company said it has bought 900,000 shares. Between July 1983 and April 1985, the agency said it found gaps."
         let dated = S.date([S.statement(text, content: "it has bought 900,000 shares", cue: "said", source: "Company", kind: .organisation),
