@@ -135,13 +135,15 @@ final class TimeTaggerTests: XCTestCase {
     func testWeekdayInsideANewspaperOrClubName() {
         // newspapers and clubs named after a weekday are no time expressions
         let text = "A report in the Sunday Telegraph claims the plan failed. Sunday Times reporters agreed. The Mail on Sunday said so too, "
-            + "as did the Sunday Business. He joined the Monday Club."
+            + "as did the Sunday Business. He joined the Monday Club. He told Sky News' Sunday with Adam Boulton and the BBC's Sunday Programme. "
+            + "A book by Sunday Telegraph journalist Robert Peston came out."
         let found = TimeTestSupport.tags(text, dct: "2005-02-07")
         XCTAssertTrue(found.isEmpty, "\(found)")
         // a weekday after a date word stays a date, even before a capitalised word
         AssertTimex(TimeTestSupport.tags("On Sunday Post Office workers went on strike.", dct: "2005-02-07"), "Sunday", .date, "2005-02-06")
         AssertTimex(TimeTestSupport.tags("On Sunday, the Telegraph said the plan failed.", dct: "2005-02-07"), "Sunday", .date, "2005-02-06")
         AssertTimex(TimeTestSupport.tags("The Times on Saturday wrote that talks failed.", dct: "2005-02-07"), "Saturday", .date, "2005-02-05")
+        AssertTimex(TimeTestSupport.tags("Russia's Sunday election was calm.", dct: "2005-02-07"), "Sunday", .date, "2005-02-06")
     }
 
     // MARK: relative expressions
