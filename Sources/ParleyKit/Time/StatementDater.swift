@@ -13,14 +13,20 @@ import Foundation
 ///    (or its cue's sentence) that lies outside every statement's content —
 ///    the one modifying the cue ("said on June 4", "The day before, on June 4,
 ///    X announced", "Earlier in the day, X said"); the nearest to the cue wins.
-///    Dates inside content ("the summit to be held on June 16") and dates
-///    after the DCT are never a statement's date.
+///    Dates inside content ("the summit to be held on June 16"), bounds of a
+///    period ("since July", "between May and June"), and dates after the DCT
+///    (beyond `TimexResolver.daysAfterDCT` days, for datelines of the next
+///    day) are never a statement's date.
 /// 2. **context**: the date in force from earlier in the same narrative, for a
 ///    statement of the same source as the dated statement before it ("He also
-///    noted", "The Russian leader also pointed to"), or with no source found.
+///    noted", "The Russian leader also pointed to"; a continuation counts as
+///    the source of the statement just before it), or, inside the paragraph of
+///    a date no source holds yet, for any source. Never for a cue in the
+///    present perfect ("has said"): it speaks from the time of writing.
 ///    A sentence that only dates a report ("On Saturday, December 11,
 ///    according to a newspaper.") also dates the undated statements just
-///    before it in its paragraph.
+///    before it in its paragraph (not when the date stands in a quote that
+///    opens the sentence).
 /// 3. **documentCreationTime**: a present-perfect cue ("has said", "have
 ///    warned") reports something said recently: the DCT.
 /// 4. **unknown** otherwise.
@@ -66,8 +72,10 @@ public enum StatementDater {
             let unsettledWeekday = parts == nil && timex.value.hasPrefix("XXXX-WXX-")
             guard parts?.month != nil || unsettledWeekday else { continue }
             if let dctDate, let y = parts?.year, let m = parts?.month {
+                // a written day may run a little ahead of the DCT (a dateline of the next day: `TimexResolver.daysAfterDCT`)
                 let first = CalendarDate(year: y, month: m, day: parts?.day ?? 1)
-                if first > dctDate { continue }
+                let slack = parts?.day != nil ? TimexResolver.daysAfterDCT : 0
+                if first.daysSinceEpoch > dctDate.daysSinceEpoch + slack { continue }
             }
             let inside = allContent.contains(where: { $0.overlaps(timex.span) })
             guard let s = sentenceIndex(of: timex.span.start) else { continue }
@@ -111,9 +119,15 @@ public enum StatementDater {
             let own = Set(statementSentences[k])
             // outside all content; or, where a content span was drawn too wide, in a place only an attribution
             // date takes: right after the cue ("said on June 4 that") or opening the sentence before the source
+            // a bound of a period ("Since July, X said", "between July 1983 and April 1985, X said") is no day of
+            // saying; nor is an opening date before a parenthetical cue ("At the end of November, a spokesman noted,
+            // CCR did not ..."), which belongs to the content the cue interrupts
             let candidates = usable.filter { u in
-                own.contains(u.sentence) && (!u.insideContent || modifiesAttribution(timexes[u.index].span, of: statements[k],
-                                                                                      sentence: sentences[u.sentence].span, text: text))
+                own.contains(u.sentence)
+                    && (!u.insideContent || modifiesAttribution(timexes[u.index].span, of: statements[k],
+                                                                sentence: sentences[u.sentence].span, text: text))
+                    && !boundsPeriod(u.index, timexes: timexes, tokens: tokens, lexicon: lexicon)
+                    && !opensParentheticalAttribution(timexes[u.index].span, of: statements[k], sentence: sentences[u.sentence].span, text: text)
             }
             guard !candidates.isEmpty else { continue }
             let cue = statements[k].cueSpan ?? statements[k].span
@@ -140,7 +154,10 @@ public enum StatementDater {
             let sentence = sentences[u.sentence]
             guard !allContent.contains(where: { $0.overlaps(sentence.span) }) else { continue }
             let opening = timexes[u.index].span.start - sentence.span.start <= 4
-            if opening && reports(sentence: sentence, tokens: tokens, lexicon: lexicon) && u.value.count == 10 {
+            // a sentence that opens with a quote ("“An hour ago, they were let in,” TASS quoted him") dates its quote,
+            // which the attribution missed, not the statements before it
+            let quoted = (sentence.span.start..<timexes[u.index].span.start).contains { WordTokenizer.isQuoteMark(text.scalars[$0]) }
+            if opening && !quoted && reports(sentence: sentence, tokens: tokens, lexicon: lexicon) && u.value.count == 10 {
                 if reportDates[u.sentence] == nil { reportDates[u.sentence] = u }
             } else if u.value.count == 10 {
                 narrativeDates.insert(u.sentence)
@@ -162,8 +179,12 @@ public enum StatementDater {
         // the last statement (or report sentence) that held it
         var inForce: (date: StatementDate, source: Source?, bound: Bool, paragraph: Int)?
         var lastSentence = -1
+        var previousSource: Source?   // the source of the statement before, in text order: a continuation's own
         for k in order {
             let here = anchorSentence(k)
+            // a continuation ("the quote goes on") is the previous statement's source, not whichever source holds the date
+            let source = statements[k].source?.resolution == .continuation ? (previousSource ?? statements[k].source) : statements[k].source
+            defer { previousSource = source }
             let paragraph = sentences.indices.contains(here) ? sentences[here].paragraph : 0
             // sentences passed since the last statement may change the date in force
             for s in (lastSentence + 1)..<max(lastSentence + 1, here) {
@@ -177,17 +198,19 @@ public enum StatementDater {
             lastSentence = max(lastSentence, here)
             if dated[k] {
                 inForce = (StatementDate(value: statements[k].date.value, text: statements[k].date.text, span: statements[k].date.span,
-                                         source: .context, anchor: statements[k].date.anchor), statements[k].source, true, paragraph)
+                                         source: .context, anchor: statements[k].date.anchor), source, true, paragraph)
                 continue
             }
             // a present-perfect cue ("has insisted") speaks from the time of writing, not from the narrative's date
             guard statements[k].date.value == nil, statements[k].date.text == nil, let force = inForce,
                   paragraph - force.paragraph <= 2, !isPresentPerfect(statements[k], tokens: tokens) else { continue }
             if !force.bound {
+                // a date no source holds yet passes only inside its paragraph
+                guard paragraph == force.paragraph else { continue }
                 statements[k].date = force.date
-                inForce = (force.date, statements[k].source, true, paragraph)
+                inForce = (force.date, source, true, paragraph)
                 dated[k] = true
-            } else if sameSource(force.source, statements[k].source) {
+            } else if sameSource(force.source, source) {
                 statements[k].date = force.date
                 inForce?.paragraph = paragraph
                 dated[k] = true
@@ -218,17 +241,71 @@ public enum StatementDater {
 
     /// True when `span` (a time expression inside content) stands where only the attribution's date stands:
     /// right after the cue, with at most "on" between ("said on June 4 that", "said Friday"), or opening the
-    /// sentence before the source's mention ("On June 4, Lindqvist said ...").
+    /// sentence before the source's mention ("On June 4, Lindqvist said ..."), unless the cue comes after the whole
+    /// content that holds it and ends the sentence ("In November, backlogs rose, he said.").
     static func modifiesAttribution(_ span: TextSpan, of statement: Statement, sentence: TextSpan, text: ScalarText) -> Bool {
         if let cue = statement.cueSpan, cue.end <= span.start, span.start - cue.end <= 6 {
             let between = text[TextSpan(cue.end, span.start)].trimmingCharacters(in: .whitespaces).lowercased()
             if between.isEmpty || between == "on" || between == "," { return true }
+        }
+        // not where the cue follows the whole content and ends the sentence ("In November, backlogs rose, he said."): the
+        // date is the content's
+        if let cue = statement.cueSpan, let content = statement.contentSpans.first(where: { $0.contains(span) }), cue.start >= content.end,
+           cue.end <= sentence.end, text[TextSpan(cue.end, sentence.end)].unicodeScalars.allSatisfy({ !ScalarClass.isLetter($0) && !ScalarClass.isDigit($0) }) {
+            return false
         }
         if let source = statement.source?.span, span.end <= source.start, sentence.contains(source),
            span.start - sentence.start <= 4 {
             return true
         }
         return false
+    }
+
+    /// True when the expression `index` of `timexes` bounds a period rather than naming a day: it follows "since",
+    /// "between", "from", "until", "till" or "through" ("Since July, X said", "data from September last year"), it
+    /// closes such a period after "and", "to", "or" or a dash ("between July 1983 and April 1985"), or it is a month
+    /// closing a month range ("the April-June period").
+    static func boundsPeriod(_ index: Int, timexes: [TimeExpression], tokens: [TimeToken], lexicon: TimeLexicon) -> Bool {
+        let openers: Set<String> = ["since", "between", "from", "until", "till", "through"]
+        let closers: Set<String> = ["and", "to", "or", "-", "–", "—"]
+        guard let k = tokenIndex(at: timexes[index].span.start, tokens: tokens), k > 0,
+              tokens[k - 1].sentence == tokens[k].sentence else { return false }
+        let before = tokens[k - 1].lower
+        if openers.contains(before) { return true }
+        guard closers.contains(before) else { return false }
+        // "April-June": a month name right before the dash
+        if ["-", "–"].contains(before), k > 1, lexicon.months[tokens[k - 2].lower] != nil, tokens[k - 2].span.end == tokens[k - 1].span.start {
+            return true
+        }
+        // "between X and Y": the expression before ends right at the joining word and itself opens the period
+        guard index > 0, k > 1, timexes[index - 1].span.end == tokens[k - 2].span.end else { return false }
+        return boundsPeriod(index - 1, timexes: timexes, tokens: tokens, lexicon: lexicon)
+    }
+
+    /// The index of the first token that starts at or after `offset` (Unicode scalars), or nil.
+    static func tokenIndex(at offset: Int, tokens: [TimeToken]) -> Int? {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < tokens.count ? lo : nil
+    }
+
+    /// True when `span` opens the sentence before the statement's source and the source and cue are parenthetical
+    /// (set off by commas, at most a determiner before the source, the content after): "At the end of November, a
+    /// spokesman noted, CCR did not ..." (not "Earlier in the day, Trump attacked Clinton, saying, ..."). The
+    /// expression then belongs to the content the attribution interrupts, not to the act of saying.
+    static func opensParentheticalAttribution(_ span: TextSpan, of statement: Statement, sentence: TextSpan, text: ScalarText) -> Bool {
+        guard let cue = statement.cueSpan, let source = statement.source?.span, span.end <= source.start, source.end <= cue.start,
+              sentence.contains(cue), let content = statement.contentSpans.first, content.start >= cue.end else { return false }
+        func words(_ from: Int, _ to: Int) -> [Substring] {
+            text[TextSpan(from, to)].split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "," })
+        }
+        // ", a spokesman noted, ...": a comma, at most a determiner before the source, the cue right after it, a comma after
+        let before = words(span.end, source.start)
+        guard before.first == ",", before.count <= 3, words(source.end, cue.start).isEmpty else { return false }
+        return text[TextSpan(cue.end, content.start)].trimmingCharacters(in: .whitespaces).hasPrefix(",")
     }
 
     /// True for an expression that writes its month and day ("June 4", "Saturday, June 5") rather than counting
@@ -282,9 +359,11 @@ public enum StatementDater {
     ///
     /// Every DATE or TIME expression with a calendar value (`2021-06-16`, `2020-01`, `1889`, also `XXXX-06-16`)
     /// makes an event, except those that date a statement (its own explicit or relative date, and others of the same
-    /// day outside content in that sentence), durations, sets and
-    /// `PRESENT_REF`-like values. The event's span is the part of the sentence inside the statement content that
-    /// holds the expression, else the clause (cut at `;`, `:` and dashes) of its sentence.
+    /// day outside content in that sentence), terms of a comparison (`comparesEvent`: "vs ... in 1985", "than those
+    /// in 1997"), durations, sets and `PRESENT_REF`-like values. The event's span is the part of the sentence inside
+    /// the statement content that holds the expression, else the clause (cut at `;`, `:` and dashes) of its
+    /// sentence; for the start of a period it is "since" and the expression alone ("since January 2020": what
+    /// happened then is not the clause's event, "The trip to Geneva will be the first visit since ...").
     ///
     /// - Parameters:
     ///   - articleID: the article's id, for the events' ids (`<article>-event-<start>-<end>` of the expression).
@@ -308,19 +387,31 @@ public enum StatementDater {
                 statementDateSpans.insert(t.span)
             }
         }
+        let tokens = TimeTokenizer.tokenize(text, sentences: sentences)
         var events: [Event] = []
+        var lastComparedEnd: Int?   // end of the last expression left out as a comparison term
         for timex in timexes where timex.type == .date || timex.type == .time {
+            // a comparison term, or one joined to it by "or"/"and" ("than those in 1997 or 2001")
+            var compared = comparesEvent(timex.span, tokens: tokens)
+            if !compared, let end = lastComparedEnd, let k = tokenIndex(at: timex.span.start, tokens: tokens), k > 1,
+               ["or", "and"].contains(tokens[k - 1].lower), tokens[k - 2].span.end == end {
+                compared = true
+            }
+            if compared { lastComparedEnd = timex.span.end; continue }
             // a calendar value that tells at least a year or a month ("XXXX" alone says nothing)
             guard let parts = TimexValueParts(timex.value), parts.year != nil || parts.month != nil,
                   !statementDateSpans.contains(timex.span) else { continue }
             guard let sentenceIndex = sentences.firstIndex(where: { $0.span.contains(timex.span) || $0.span.overlaps(timex.span) }) else { continue }
             let sentence = sentences[sentenceIndex].span
-            var span = clause(around: timex.span, in: sentence, text: text)
+            // the start of a period ("the first visit since January 2020") dates what last happened then, which the
+            // clause does not tell: the event is the phrase itself, not the clause around it
+            let periodStart = startsPeriod(timex.span, tokens: tokens)
+            var span = periodStart ?? clause(around: timex.span, in: sentence, text: text)
             var linked: [String] = []
             for s in statements {
                 if let content = s.contentSpans.first(where: { $0.contains(timex.span) }) {
                     let inside = TextSpan(max(content.start, sentence.start), min(content.end, sentence.end))
-                    if inside.contains(timex.span) { span = text.trimmed(inside) }
+                    if inside.contains(timex.span), periodStart == nil { span = text.trimmed(inside) }
                     linked.append(s.id)
                 } else if s.sentenceIndices.contains(sentenceIndex) || s.contentSpans.contains(where: { $0.overlaps(sentence) }) {
                     linked.append(s.id)
@@ -336,6 +427,41 @@ public enum StatementDater {
                                 entityIDs: entityIDs, statementIDs: statementIDs))
         }
         return events
+    }
+
+    /// The span of "since" + the expression at `span` ("since January 2020") when the expression starts a period, else nil.
+    static func startsPeriod(_ span: TextSpan, tokens: [TimeToken]) -> TextSpan? {
+        guard let k = tokenIndex(at: span.start, tokens: tokens), k > 0, tokens[k - 1].sentence == tokens[k].sentence,
+              tokens[k - 1].lower == "since" else { return nil }
+        return TextSpan(tokens[k - 1].span.start, span.end)
+    }
+
+    /// True when the expression at `span` is not the date of what its clause tells but the term of a comparison
+    /// ("net income of 6.3 mln vs 3.9 mln in 1985", "compared with 497,000 in June", "clearer than those in 1997 or
+    /// 2001"). A comparison marker ("vs", "vs.", "versus", "compared with/to", "up/down from", "than", "against" + a
+    /// quantity) counts up to 16 tokens before the
+    /// expression in its sentence, with no clause break (`;`, `:`) between; "than" only up to 4 tokens before, and not
+    /// right before a number, which compares a quantity ("more than 100 people died in 2003"). An expression joined by
+    /// "or"/"and" to one of these ("than those in 1997 or 2001") is one too (`events` checks that).
+    static func comparesEvent(_ span: TextSpan, tokens: [TimeToken]) -> Bool {
+        guard let k = tokenIndex(at: span.start, tokens: tokens), k > 0 else { return false }
+        let sentence = tokens[k].sentence
+        var j = k - 1
+        while j >= 0, k - j <= 16, tokens[j].sentence == sentence {
+            let w = tokens[j].lower
+            if w == ";" || w == ":" { return false }
+            let next = j + 1 < tokens.count ? tokens[j + 1] : nil
+            switch w {
+            case "vs", "versus": return true
+            case "compared", "comparison": if let n = next?.lower, n == "with" || n == "to" { return true }
+            case "from": if j > 0, ["up", "down"].contains(tokens[j - 1].lower) { return true }
+            case "than": if next?.isDigits != true, k - j <= 4 { return true }
+            case "against": if next?.isDigits == true { return true }
+            default: break
+            }
+            j -= 1
+        }
+        return false
     }
 
     /// The clause of `sentence` around `span`: cut at `;`, `:`, and dashes (—, –, or " - ").

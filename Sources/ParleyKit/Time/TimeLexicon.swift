@@ -4,7 +4,7 @@
 /// `weekdays-en.txt`, `time-units.txt`, `time-numbers.txt`,
 /// `time-ordinals.txt`, `time-seasons.txt`, `time-parts-of-day.txt`,
 /// `time-year-context.txt`, `time-future-markers.txt`,
-/// `time-report-cues.txt`. All keys are lowercase.
+/// `time-report-cues.txt`, `time-weekday-name-words.txt`. All keys are lowercase.
 struct TimeLexicon: Sendable {
     /// Month name or abbreviation → month number (1–12).
     let months: [String: Int]
@@ -30,6 +30,10 @@ struct TimeLexicon: Sendable {
     let futureMarkers: Set<String>
     /// Reporting words and phrases, each split into lowercase words.
     let reportCues: [[String]]
+    /// Words that make a name right after a weekday ("Sunday Times", "Monday Club").
+    let weekdayNameWords: Set<String>
+    /// Whole names that end in a weekday ("mail on sunday"), each split into lowercase words.
+    let weekdayNames: [[String]]
     /// Every word a time pattern may start with (`TimexRecognizer.mayStart(at:)`): the words the patterns
     /// test at their first token (`TimexRecognizer.patternStartWords`) and every month, weekday, ordinal,
     /// season and unit word of the lists above.
@@ -92,6 +96,9 @@ struct TimeLexicon: Sendable {
         self.yearContext = Set(ResourceFile.lines("time-year-context.txt").map { $0.lowercased() })
         self.futureMarkers = Set(ResourceFile.lines("time-future-markers.txt").map { $0.lowercased() })
         self.reportCues = ResourceFile.lines("time-report-cues.txt").map { $0.lowercased().split(separator: " ").map(String.init) }
+        let nameLines = ResourceFile.lines("time-weekday-name-words.txt").map { $0.lowercased().split(separator: " ").map(String.init) }
+        self.weekdayNameWords = Set(nameLines.filter { $0.count == 1 }.map { $0[0] })
+        self.weekdayNames = nameLines.filter { $0.count > 1 }
         var start = TimexRecognizer.patternStartWords
         for words in [Array(months.keys), Array(weekdays.keys), Array(ordinals.keys), Array(seasons.keys), Array(units.keys)] {
             start.formUnion(words)

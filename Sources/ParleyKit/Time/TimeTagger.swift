@@ -7,8 +7,10 @@
 /// "a week ago") count from the document creation time (DCT); anaphoric ones
 /// ("the day before", "two days later", "on the same day") count from the
 /// date in force — the last full date the narrative has reached that is not
-/// after the DCT — or from the DCT when there is none; a month and day with
-/// no year take the year that puts them nearest the DCT; a bare weekday
+/// after the DCT (give or take `TimexResolver.daysAfterDCT`) — or from the DCT
+/// when there is none; a month and day with no year take the year that puts
+/// them nearest the DCT (in a past clause the last one not after the DCT,
+/// unless the nearest falls within `daysAfterDCT` days after it); a bare weekday
 /// takes the clause's tense: the one on or before the DCT, or, in a future
 /// clause ("will meet on Friday"), the one after it.
 ///
@@ -87,7 +89,7 @@ public struct TimeTagger: Sendable {
             if type == .date || type == .time, let day = CalendarDate(timex: resolved.value) {
                 lastDateInSentence = (sentence, day)
                 // the date in force moves with the narrative's past, not with announced future dates
-                let notAfterDCT = dctDate.map { day <= $0 } ?? true
+                let notAfterDCT = dctDate.map { day.daysSinceEpoch <= $0.daysSinceEpoch + TimexResolver.daysAfterDCT } ?? true
                 if notAfterDCT && !future {
                     resolver.dateInForce = day
                     paragraphInForce = paragraph(of: sentence)
@@ -151,6 +153,12 @@ struct TimexResolver {
     /// The last full date the narrative reached (not after the DCT, not in a future clause).
     var dateInForce: CalendarDate?
 
+    /// How many days after the DCT a written day may fall and still be a day the article reports as past or
+    /// present: a wire story carries the DCT of its filing (in New York time for Reuters) but a dateline of
+    /// the place's next day ("PEKING, March 3" on a story of March 2, 21:47), and stories are filed for the next
+    /// day's papers. Chosen by hand from the Reuters-21578 datelines, which run at most a day or two ahead.
+    static let daysAfterDCT = 3
+
     init(dct: CalendarDate?, dctYear: Int?, dctMonth: Int?) {
         self.dct = dct
         self.dctYear = dctYear
@@ -199,7 +207,10 @@ struct TimexResolver {
             // (a month counts as reached once it has begun)
             if let dct, base == dct {
                 let reached: (CalendarDate) -> Bool = { day == nil ? CalendarDate(year: $0.year, month: $0.month, day: 1) <= dct : $0 <= dct }
-                if tense == .past, let past = options.filter(reached).max() { best = past }
+                // a day just after the DCT ("PEKING, March 3" on a wire of March 2) is that day, whatever the tense:
+                // time zones, datelines and next-day stories; the past wins only beyond that window
+                let justAfter = day != nil && best.map { $0 > dct && $0.daysSinceEpoch - dct.daysSinceEpoch <= TimexResolver.daysAfterDCT } == true
+                if tense == .past, !justAfter, let past = options.filter(reached).max() { best = past }
                 if tense == .future, let next = options.filter({ day == nil ? $0.year * 12 + $0.month >= dct.year * 12 + dct.month : $0 >= dct }).min() { best = next }
             }
             guard let chosen = best else {

@@ -391,7 +391,7 @@ struct TimexRecognizer {
                 return TimexCandidate(start: i, end: end, type: .date, rule: .date(year: year, month: m, day: d, partOfDay: nil))
             }
         }
-        if abbreviated { return nil }
+        if abbreviated || weekdayInName(at: i, next: afterName) { return nil }
         if let (code, end) = partOfDay(at: afterName, from: i) {
             return TimexCandidate(start: i, end: end, type: .time, rule: .weekday(wd, .tense, partOfDay: code))
         }
@@ -403,6 +403,45 @@ struct TimexRecognizer {
             if !opensSentence { return nil }
         }
         return TimexCandidate(start: i, end: afterName, type: .date, rule: .weekday(wd, .tense, partOfDay: nil))
+    }
+
+    /// True when the weekday at `i` (the token after it at `next`) is part of a capitalised name, not a time
+    /// expression: a name word of `time-weekday-name-words.txt` right after it ("Sunday Telegraph", "Monday Club",
+    /// "Saturday Night Live"), unless a date word ("on", "since", "last" …) stands before; any capitalised word
+    /// after it when "the"/"a" stands before ("the Sunday Business"); a broadcaster's possessive before it ("Sky News'
+    /// Sunday with Adam Boulton", "the BBC's Sunday Programme"); or the end of a whole name of that file ("the Mail on Sunday", "the Independent on Sunday").
+    func weekdayInName(at i: Int, next: Int) -> Bool {
+        if joined(next, to: i), tokens[next].isCapitalized, tokens[next].isWord,
+           lexicon.months[tokens[next].lower] == nil, lexicon.weekdays[tokens[next].lower] == nil {
+            let before = i > 0 && tokens[i - 1].sentence == tokens[i].sentence ? lower(i - 1) : nil
+            if before == "the" || before == "a" { return true }
+            // "On Sunday Post Office workers ...": after a date word the weekday is a date
+            let dateWords: Set<String> = ["on", "since", "until", "till", "from", "last", "next", "this", "every", "before", "after", "through"]
+            if lexicon.weekdayNameWords.contains(tokens[next].lower), !(before.map(dateWords.contains) ?? false) { return true }
+        }
+        // after a broadcaster's possessive (an acronym or "News"): a programme ("Sky News' Sunday with Adam Boulton",
+        // "the BBC's Sunday Programme"), not a day; "Russia's Sunday election" stays a date
+        if i >= 2, tokens[i - 1].sentence == tokens[i].sentence {
+            let apostrophes: Set<String> = ["'", "’"]
+            func broadcaster(_ k: Int) -> Bool {
+                let t = tokens[k].text
+                return t == "News" || (t.count >= 2 && t.allSatisfy { $0.isUppercase })
+            }
+            if apostrophes.contains(tokens[i - 1].text), broadcaster(i - 2) { return true }
+            if i >= 3, tokens[i - 1].lower == "s", apostrophes.contains(tokens[i - 2].text), broadcaster(i - 3),
+               tokens[i - 2].span.start == tokens[i - 3].span.end {
+                return true
+            }
+        }
+        // a whole name ending in the weekday, its first word capitalised ("Mail on Sunday", not "mail on Sunday")
+        for name in lexicon.weekdayNames where name.last == tokens[i].lower && i >= name.count - 1 {
+            let first = i - (name.count - 1)
+            if tokens[first].isCapitalized, tokens[first].sentence == tokens[i].sentence,
+               (0..<name.count).allSatisfy({ tokens[first + $0].lower == name[$0] }) {
+                return true
+            }
+        }
+        return false
     }
 
     /// "last Friday", "next Monday", "this Friday evening", "past Sunday".

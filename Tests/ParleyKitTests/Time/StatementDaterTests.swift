@@ -122,6 +122,67 @@ final class StatementDaterTests: XCTestCase {
         XCTAssertEqual(dated[0].date.source, .unknown)
     }
 
+    func testDatelineOfTheDayAfterTheDCTDatesTheStatement() {
+        // a wire story of 2 March (New York time) from a place where it is already 3 March
+        let text = "PEKING, March 3 - The leader told visitors the troubles were over."
+        let dated = S.date([S.statement(text, content: "the troubles were over", cue: "told", source: "Leader")], in: text, dct: "1987-03-02")
+        XCTAssertEqual(dated[0].date.value, "1987-03-03")
+        XCTAssertEqual(dated[0].date.text, "March 3")
+    }
+
+    func testContinuationOfAnotherSourceDoesNotTakeTheDateInForce() {
+        // Berg's date must not pass to Lind's quote, which goes on with no cue of its own
+        let text = "Ann Berg told the paper in October 2018 that the camp was safe.\n\nTom Lind told the magazine the claims are false.\n\n"
+            + "“I can say it with confidence,” Lind said. “The rest is noise.”"
+        let dated = S.date([S.statement(text, content: "the camp was safe", cue: "told", source: "Ann Berg"),
+                            S.statement(text, content: "the claims are false", cue: "told", source: "Tom Lind", cueOccurrence: 2),
+                            S.statement(text, content: "I can say it with confidence", cue: "said", source: "Tom Lind"),
+                            S.statement(text, content: "The rest is noise", cue: nil, source: "Tom Lind", resolution: .continuation)],
+                           in: text, dct: "2019-11-20")
+        XCTAssertEqual(dated[0].date.value, "2018-10")
+        XCTAssertEqual(dated.dropFirst().map(\.date.value), [nil, nil, nil])
+    }
+
+    func testContinuationKeepsTheDateOfItsOwnSource() {
+        let text = "Ann Berg said on June 4 that the camp was safe. “It is calm,” she added. “Nobody left.”"
+        let dated = S.date([S.statement(text, content: "the camp was safe", cue: "said", source: "Ann Berg"),
+                            S.statement(text, content: "It is calm", cue: "added", source: "Ann Berg", resolution: .pronoun),
+                            S.statement(text, content: "Nobody left", cue: nil, source: "Ann Berg", resolution: .continuation)],
+                           in: text, dct: "2021-06-05")
+        XCTAssertEqual(dated.map(\.date.value), ["2021-06-04", "2021-06-04", "2021-06-04"])
+    }
+
+    func testBoundsOfAPeriodDoNotDateTheStatement() {
+        let text = "Since July, the company said it has bought 900,000 shares. Between July 1983 and April 1985, the agency said it found gaps."
+        let dated = S.date([S.statement(text, content: "it has bought 900,000 shares", cue: "said", source: "Company", kind: .organisation),
+                            S.statement(text, content: "it found gaps", cue: "said", source: "Agency", cueOccurrence: 2, kind: .organisation)],
+                           in: text, dct: "1987-03-02")
+        XCTAssertEqual(dated.map(\.date.value), [nil, nil])
+    }
+
+    func testOpeningDateOfContentBeforeTheCueIsTheContents() {
+        // the cue follows the whole content, or interrupts it: the opening date is what the content is about
+        let text = "In November, order backlogs rose 0.6 pct, he said. At the end of November, a spokesman noted, the firm did not meet the rule. "
+            + "Earlier in the day, the senator attacked the plan, saying, “It is unstable.”"
+        var spokesman = S.statement(text, content: "the firm did not meet the rule", cue: "noted", source: "spokesman")
+        spokesman.source?.span = S.span(of: "spokesman", in: text)
+        var senator = S.statement(text, content: "It is unstable", cue: "saying", source: "senator")
+        senator.source?.span = S.span(of: "senator", in: text)
+        var maude = S.statement(text, content: "In November, order backlogs rose 0.6 pct", cue: "said", source: "Maude", resolution: .pronoun)
+        let he = S.span(of: "he said", in: text)
+        maude.source?.span = TextSpan(he.start, he.start + 2)
+        let dated = S.date([maude, spokesman, senator],
+                           in: text, dct: "1987-02-26")
+        XCTAssertEqual(dated.map(\.date.value), [nil, nil, "1987-02-26"])
+    }
+
+    func testQuoteOpeningASentenceDatesNoStatementBeforeIt() {
+        // the quote's "An hour ago" is what the quote says, not the day of the lawyer's statement before it
+        let text = "The lawyer said the court had ruled. “An hour ago, they were all let in,” an agency quoted him as saying."
+        let dated = S.date([S.statement(text, content: "the court had ruled", cue: "said", source: "Lawyer")], in: text, dct: "2023-02-11")
+        XCTAssertNil(dated[0].date.value)
+    }
+
     func testMonthGranularityAndDatesAfterTheDCT() {
         let text = "In March 2020, the governor said that schools would close. The mayor said on July 9 that the fair is cancelled."
         let dated = S.date([S.statement(text, content: "schools would close", cue: "said", source: "Governor"),
@@ -166,6 +227,28 @@ final class EventTests: XCTestCase {
         XCTAssertEqual(events.first?.timex.value, "2022")
         XCTAssertEqual(events.first?.text, "back in 2022, his contract ended")
         XCTAssertEqual(events.first?.statementIDs, [statements[0].id])
+    }
+
+    func testStartOfAPeriodIsItsOwnEventNotTheClauses() {
+        let text = "The trip to Geneva will be the first foreign visit since January 2020."
+        let events = Self.events(text, dct: "2021-06-05")
+        XCTAssertEqual(events.map(\.timex.value), ["2020-01"])
+        XCTAssertEqual(events.first?.text, "since January 2020")
+    }
+
+    func testComparisonTermsAreNotEvents() {
+        let text = "For 1986 the company had net income of 6.3 mln dlrs, or 1.07 dlrs per share, vs 3.9 mln dlrs, or 73 cts per share in 1985. "
+            + "The plan is much clearer than those in 1997 or 2001. Sales fell compared with 1984. More than a dozen people died in March 1983."
+        let events = Self.events(text, dct: "1987-03-02")
+        XCTAssertEqual(events.map(\.timex.text), ["1986", "March 1983"])
+    }
+
+    static func events(_ text: String, dct: String) -> [Event] {
+        let scalars = ScalarText(text)
+        let sentences = SentenceSplitter.split(scalars)
+        let dct = DocumentCreationTime(value: dct, provenance: .metadata)
+        let timexes = TimeTagger().tag(text: scalars, sentences: sentences, dct: dct)
+        return StatementDater.events(articleID: "e", timexes: timexes, sentences: sentences, text: scalars, statements: [], mentions: [])
     }
 
     func testDurationsAreNotEvents() {

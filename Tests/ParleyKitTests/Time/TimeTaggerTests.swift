@@ -49,6 +49,15 @@ final class TimeTaggerTests: XCTestCase {
         AssertTimex(TimeTestSupport.tags("The bilateral summit to be held in Geneva on June 16 is near.", dct: "2021-06-05"), "June 16", .date, "2021-06-16")
     }
 
+    func testYearlessDayJustAfterTheDCTIsTheSameYear() {
+        // a wire story filed on 2 March with a dateline of the next day, in a past clause: 3 March of the same year,
+        // not of the year before; a week after the DCT the past wins again
+        AssertTimex(TimeTestSupport.tags("PEKING, March 3 - The leader told visitors the troubles were over.", dct: "1987-03-02"),
+                    "March 3", .date, "1987-03-03")
+        AssertTimex(TimeTestSupport.tags("TOKYO, Feb 27 - The exchange said it raised margins.", dct: "1987-02-26"), "Feb 27", .date, "1987-02-27")
+        AssertTimex(TimeTestSupport.tags("The bank said on March 9 that it cut rates.", dct: "1987-03-02"), "March 9", .date, "1986-03-09")
+    }
+
     func testNoDCTKeepsUnknownYear() {
         let found = TimeTestSupport.tags("The summit will take place on June 16 in Geneva.", dct: nil)
         AssertTimex(found, "June 16", .date, "XXXX-06-16")
@@ -121,6 +130,20 @@ final class TimeTaggerTests: XCTestCase {
 
     func testWeekdayAsPartOfAName() {
         XCTAssertTrue(TimeTestSupport.tags("Shops expect record sales this year on Black Friday.", dct: "2019-03-08").allSatisfy { $0.0 != "Friday" })
+    }
+
+    func testWeekdayInsideANewspaperOrClubName() {
+        // newspapers and clubs named after a weekday are no time expressions
+        let text = "A report in the Sunday Telegraph claims the plan failed. Sunday Times reporters agreed. The Mail on Sunday said so too, "
+            + "as did the Sunday Business. He joined the Monday Club. He told Sky News' Sunday with Adam Boulton and the BBC's Sunday Programme. "
+            + "A book by Sunday Telegraph journalist Robert Peston came out."
+        let found = TimeTestSupport.tags(text, dct: "2005-02-07")
+        XCTAssertTrue(found.isEmpty, "\(found)")
+        // a weekday after a date word stays a date, even before a capitalised word
+        AssertTimex(TimeTestSupport.tags("On Sunday Post Office workers went on strike.", dct: "2005-02-07"), "Sunday", .date, "2005-02-06")
+        AssertTimex(TimeTestSupport.tags("On Sunday, the Telegraph said the plan failed.", dct: "2005-02-07"), "Sunday", .date, "2005-02-06")
+        AssertTimex(TimeTestSupport.tags("The Times on Saturday wrote that talks failed.", dct: "2005-02-07"), "Saturday", .date, "2005-02-05")
+        AssertTimex(TimeTestSupport.tags("Russia's Sunday election was calm.", dct: "2005-02-07"), "Sunday", .date, "2005-02-06")
     }
 
     // MARK: relative expressions
