@@ -75,7 +75,7 @@ public struct Pipeline: Sendable {
         keyphrases.assignTopics(to: &found.statements, text: text, mentions: found.mentions,
                                 sentences: sentences, paragraphs: paragraphs)
         let events = StatementDater.events(articleID: article.id, timexes: timexes, sentences: sentences, text: text,
-                                           statements: found.statements, mentions: found.mentions)
+                                           statements: found.statements, mentions: found.mentions, tokens: timeTokens)
         var analyzed = article
         analyzed.published = dct
         return ArticleAnalysis(article: analyzed, text: text, paragraphs: paragraphs, sentences: sentences,

@@ -90,7 +90,9 @@ public enum StatementLinker {
             let inTextOrder = indices.sorted { result[$0].span < result[$1].span }
             for (position, i) in inTextOrder.enumerated() {
                 guard let first = result[i].sentenceIndices.first, first < analysis.sentences.count else { continue }
-                let opening = analysis.text[analysis.sentences[first].span].lowercased()
+                // the markers are short: the sentence's first 24 scalars hold any of them
+                let sentence = analysis.sentences[first].span
+                let opening = analysis.text[TextSpan(sentence.start, min(sentence.end, sentence.start + 24))].lowercased()
                 guard replyMarkers.contains(where: { opening.hasPrefix($0) }) else { continue }
                 if let earlier = inTextOrder[..<position].last(where: { speakers[$0] != speakers[i] }) {
                     add(i, earlier, .reply, result[earlier].source?.name)
@@ -115,22 +117,38 @@ public enum StatementLinker {
     }
 
     /// Lowercased words of `text`: runs of letters and digits (Unicode Alphabetic, or any numeric type).
+    ///
+    /// The same words as splitting `text.lowercased()` at every other scalar, worked out in one pass: each
+    /// scalar is lowercased by its own mapping (as `String.lowercased` does), ASCII without the property tables.
     static func normalizedWords(_ text: String) -> [String] {
         var words: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in text.lowercased().unicodeScalars {
-            // ASCII answered without the property tables: its letters are the alphabetic scalars, its digits the numeric ones
-            let inWord = scalar.value < 0x80
-                ? (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") || (scalar >= "0" && scalar <= "9")
-                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-            if inWord {
-                current.append(scalar)
-            } else if !current.isEmpty {
-                words.append(String(current))
-                current = String.UnicodeScalarView()
+        var current: [UInt8] = []   // UTF-8 of the word so far
+        current.reserveCapacity(32)
+        func flush() {
+            guard !current.isEmpty else { return }
+            words.append(String(decoding: current, as: UTF8.self))
+            current.removeAll(keepingCapacity: true)
+        }
+        func add(_ lower: Unicode.Scalar) {
+            if lower.value < 0x80 {
+                let b = UInt8(lower.value)
+                // ASCII letters and digits are the alphabetic and numeric scalars of ASCII
+                if (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57) { current.append(b) } else { flush() }
+            } else if lower.properties.isAlphabetic || lower.properties.numericType != nil {
+                current.append(contentsOf: String(lower).utf8)
+            } else {
+                flush()
             }
         }
-        if !current.isEmpty { words.append(String(current)) }
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x80 {
+                let b = UInt8(scalar.value)
+                add(Unicode.Scalar(b >= 65 && b <= 90 ? b + 32 : b))
+            } else {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { add(lower) }
+            }
+        }
+        flush()
         return words
     }
 }

@@ -375,6 +375,13 @@ public enum StatementDater {
     /// - Returns: events in text order; spans count Unicode scalars.
     public static func events(articleID: String, timexes: [TimeExpression], sentences: [Sentence], text: ScalarText,
                               statements: [Statement], mentions: [Mention]) -> [Event] {
+        events(articleID: articleID, timexes: timexes, sentences: sentences, text: text, statements: statements, mentions: mentions,
+               tokens: TimeTokenizer.tokenize(text, sentences: sentences))
+    }
+
+    /// `events` over tokens the caller already has (`TimeTokenizer.tokenize(text, sentences:)`).
+    static func events(articleID: String, timexes: [TimeExpression], sentences: [Sentence], text: ScalarText,
+                       statements: [Statement], mentions: [Mention], tokens: [TimeToken]) -> [Event] {
         // expressions that date a statement: its own, and any other outside content in the same sentence with the
         // same day ("The day before, on June 4, X announced": both name the day of the announcement)
         var statementDateSpans = Set<TextSpan>()
@@ -387,7 +394,6 @@ public enum StatementDater {
                 statementDateSpans.insert(t.span)
             }
         }
-        let tokens = TimeTokenizer.tokenize(text, sentences: sentences)
         var events: [Event] = []
         var lastComparedEnd: Int?   // end of the last expression left out as a comparison term
         for timex in timexes where timex.type == .date || timex.type == .time {

@@ -94,3 +94,29 @@ final class StatementGraphTests: XCTestCase {
         XCTAssertEqual(g.matching(Query()).count, 4)
     }
 }
+
+/// `StatementLinker.normalizedWords` answers as the plain definition: lowercase, then split at every scalar that
+/// is neither alphabetic nor numeric.
+final class NormalizedWordsTests: XCTestCase {
+    private func reference(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                current.append(scalar)
+            } else if !current.isEmpty {
+                words.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        return words
+    }
+
+    func testAgreesWithTheDefinition() {
+        for text in ["Hello, WORLD! It's 2021.", "Ünïcode İstanbul \u{212A}elvin ½ x² ΣΟΦΙΑ σοφία", "naïve café\u{301} — “quoted” text",
+                     "", "   ", "ДУМА заявила 5 июня", "中文 字 123abc", "e\u{301}\u{301}x", "tab\there\nnew-line"] {
+            XCTAssertEqual(StatementLinker.normalizedWords(text), reference(text), text)
+        }
+    }
+}
