@@ -140,7 +140,10 @@ public enum MentionFinder {
                 let loneLetter = words[k].unicodeScalars.count == 1 && !(at[k] + 1 < j && tokens[at[k] + 1].text == ".")
                 // a title that opens the sentence ("Deputy Prime Minister X said") stays, though its words occur in lower case too
                 let opensTitle = lexicon.title(in: words, from: k).map { k + $0.words.count < words.count } ?? false
-                if lexicon.functionWords[lower] != nil || loneLetter
+                // a heading or sentence that opens with a gerund ("4. Questioning Vindman's judgment"): the verb is no name
+                let opensLine = first || (at[k] > 0 && (tokens[at[k] - 1].text == "." || tokens[at[k] - 1].kind == .number))
+                let gerund = opensLine && k + 1 < words.count && isGerund(lower, lowerWords: lowerWords, lexicon: lexicon)
+                if lexicon.functionWords[lower] != nil || loneLetter || gerund
                     || (first && lowerWords.contains(lower) && lexicon.demonyms[words[k]] == nil && !opensTitle) { k += 1 } else { break }
             }
             let titleStart = k < at.count ? at[k] : j
@@ -264,6 +267,15 @@ public enum MentionFinder {
         for r in order {
             let raw = raws[r]
             var kind = raw.kind
+            // "Sir Ian" after "Sir Ian Blair": a title that goes with the given name and a given name alone
+            if raw.words.count == 1, raw.titleStart < raw.lo,
+               lexicon.title(in: (raw.titleStart..<raw.lo).map { tokens[$0].text }, from: 0)?.givenName == true {
+                let named = entities.indices.filter { entities[$0].entity.kind == .person && entities[$0].words.count > 1 && entities[$0].words[0] == raw.words[0] }
+                if named.count == 1 {
+                    entityOf[r] = named[0]
+                    continue
+                }
+            }
             if raw.words.count == 1 || kind == nil {
                 let match: Int?
                 if raw.words.count == 1, let known = oneWordMatch[raw.words[0]] { match = known } else {
@@ -381,6 +393,19 @@ public enum MentionFinder {
         if isModelCode(word) { return false }
         if count >= 3 && lowerWords.contains(word.lowercased()) { return false }
         return true
+    }
+
+    /// True when capitalised word `lower` (in lower case) is a gerund: it ends in "-ing", its stem has
+    /// at least four letters, it is no given name or place, and the article writes a form of the
+    /// same verb in lower case ("questioning" with "question", "questioned"; "making" with "make").
+    static func isGerund(_ lower: String, lowerWords: Set<String>, lexicon: MentionLexicon) -> Bool {
+        guard lower.hasSuffix("ing"), lower.count >= 7 else { return false }
+        let stem = String(lower.dropLast(3))
+        let capitalised = lower.prefix(1).uppercased() + lower.dropFirst()
+        guard lexicon.firstNames[capitalised] == nil, lexicon.places[capitalised] == nil else { return false }
+        var forms = [stem, stem + "e", stem + "s", stem + "es", stem + "ed", stem + "ion", stem + "er"]
+        if let last = stem.last, stem.dropLast().last == last { forms.append(String(stem.dropLast())) } // "running" → "run"
+        return forms.contains { lowerWords.contains($0) }
     }
 
     /// The person entity that one-word or short name `words` refers to, if any.

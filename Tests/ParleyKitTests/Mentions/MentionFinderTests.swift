@@ -14,6 +14,16 @@ final class MentionFinderTests: XCTestCase {
         XCTAssertNotNil(e.first { $0.name == "Tom Berg" })
     }
 
+    func testAKnightsTitleWithTheGivenNameAloneIsTheSamePerson() {
+        let e = entities("Sir Tom Berg spoke on Monday. Later Sir Tom said the plan was sound.")
+        XCTAssertEqual(e.filter { $0.kind == .person }.map(\.name), ["Tom Berg"])
+    }
+
+    func testAHeadingThatOpensWithAGerundNamesNoPerson() {
+        let e = entities("Holm asked about the question.\n\n4. Questioning Berg's judgment\n\nThe counsel questioned Tom Berg.")
+        XCTAssertNil(e.first { $0.name.contains("Questioning") }, "\(e.map(\.name))")
+    }
+
     func testATitleCasePrepositionEndsAName() {
         let e = entities("Press Gaggle by Deputy Press Secretary Ana Ruiz Aboard the Night Train En Route Lund was short.")
         XCTAssertNotNil(e.first { $0.name == "Ana Ruiz" }, "\(e.map(\.name))")
