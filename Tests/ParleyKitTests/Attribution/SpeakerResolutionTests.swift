@@ -8,6 +8,22 @@ final class SpeakerResolutionTests: XCTestCase {
         XCTAssertEqual(a.speakers, ["Ana Ruiz", "Tom Berg"])
     }
 
+    func testANameInsideTheContentIsNotThePronounsAntecedent() {
+        let a = Analyzed("Tom Berg spoke in Leeds. He said taxes would fall. At the hall, the minister said the cuts proposed by rival minister Karl Holm were reckless, he told activists. Later he said: \"We will win.\"")
+        XCTAssertEqual(a.statement(containing: "were reckless")?.source?.name, "Tom Berg")
+        XCTAssertEqual(a.statement(containing: "We will win")?.source?.name, "Tom Berg")
+    }
+
+    func testAPersonAddressedIsNoAntecedent() {
+        let a = Analyzed("Tom Berg met the press on Monday. Thank you, Sam Holm. He said the plan was fine.")
+        XCTAssertEqual(a.statement(containing: "plan was fine")?.source?.name, "Tom Berg")
+    }
+
+    func testTheObjectOfAPrepositionIsNoSubjectOfAParticipialCue() {
+        let a = Analyzed("In a statement announcing its vote, the commission said the rule would change.")
+        XCTAssertFalse(a.speakers.contains("statement"), "\(a.speakers)")
+    }
+
     func testRoleDescriptionsByNationality() {
         let a = Analyzed("Russian President Ivan Petrov met his French counterpart Marc Dubois in Rome. The Russian leader said the talks were useful. The President of France said that the next round would be in Paris.")
         let russian = a.statement(containing: "talks were useful")
