@@ -313,6 +313,7 @@ struct AttributionReader {
         while start < c, cls(start) == "aux" { start += 1 }
         guard start < c else { return nil }
         var p = start
+        var objectOfPreposition = -1
         // an opening preposition phrase without a comma ("On Friday the minister said")
         for _ in 0..<2 {
             if let np = nounGroup(from: p, limit: c) {
@@ -323,6 +324,9 @@ struct AttributionReader {
                     if gap - gapStart > 7 { ok = false; break }
                     gap += 1
                 }
+                // the preposition's own object right before a participle cue is no subject ("In a statement announcing …",
+                // unlike "In a Bloomberg interview Trump declared …")
+                if ok && np.hi == c && objectOfPreposition == p && word(c).hasSuffix("ing") { return nil }
                 if ok && (np.hi == c || cls(np.hi) == "aux" || cls(np.hi) == "prep") { return (p, np.hi, np.ref) }
             }
             if cls(p) == "prep" {
@@ -330,6 +334,8 @@ struct AttributionReader {
                 var k = p + 1
                 while k < c && cls(k) != "det" && cls(k) != "pron" && !tokens[k].isCapitalised { k += 1 }
                 if k >= c { break }
+                // "with X saying": the absolute construction makes the object of "with" the subject
+                if k == p + 1 && word(p) != "with" { objectOfPreposition = k }
                 p = k
             } else { break }
         }

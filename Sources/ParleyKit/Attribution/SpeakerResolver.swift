@@ -177,6 +177,7 @@ extension AttributionReader {
         guard end < tokens.count, tokens[end].kind == .punctuation, [",", ".", "?", "!"].contains(tokens[end].text) else { return false }
         let s = tokens[first].sentence
         guard s >= 0, s < sentenceTokens.count else { return false }
+        if first > 0, tokens[first - 1].text == "Q" { return true }
         // at a sentence start only in a question ("Jen, did the President …?"): "Trump, appearing …, said" is a subject
         if first == sentenceTokens[s].lowerBound {
             return tokens[end].text == "," && sentenceTokens[s].count > 1 && isPunct(sentenceTokens[s].upperBound - 1, ["?"])

@@ -455,14 +455,16 @@ public enum MentionFinder {
         }
         var spans: [(Int, Int)] = []
         if b < m.titleStart { spans.append((b, m.titleStart)) }
-        // after: ", role words ," apposition
+        // after: ", role words ," apposition (unclosed words that hold a verb are a clause, not an apposition)
         if m.endToken < tokens.count, tokens[m.endToken].text == "," {
             var a = m.endToken + 1
             let start = a
             while a < tokens.count, tokens[a].sentence == sentence, tokens[a].text != ",", tokens[a].kind != .quote, a - start < 14 { a += 1 }
             if a > start, tokens[start].kind == .word, !tokens[start].isCapitalised || lexicon.demonyms[tokens[start].text] != nil,
                lexicon.functionWords[tokens[start].lower] != "pron", lexicon.functionWords[tokens[start].lower] != "bound",
-               !VerbLexicon.shared.forms.contains(tokens[start].lower) {
+               !VerbLexicon.shared.forms.contains(tokens[start].lower),
+               // not a clause of its own: words not closed by a comma that hold a verb ("Q Jen, the President said he …")
+               a < tokens.count && tokens[a].text == "," || !tokens[start..<a].contains(where: { VerbLexicon.shared.forms.contains($0.lower) }) {
                 spans.append((start, a))
             }
         }

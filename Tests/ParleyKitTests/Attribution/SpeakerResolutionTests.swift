@@ -22,6 +22,10 @@ final class SpeakerResolutionTests: XCTestCase {
     func testTheObjectOfAPrepositionIsNoSubjectOfAParticipialCue() {
         let a = Analyzed("In a statement announcing its vote, the commission said the rule would change.")
         XCTAssertFalse(a.speakers.contains("statement"), "\(a.speakers)")
+        let b = Analyzed("The law faces a test this weekend, with the Countryside League saying many hunts will be out.")
+        XCTAssertEqual(b.speakers, ["Countryside League"])
+        let c = Analyzed("In a radio interview Tom Berg declared that the plan was dead.")
+        XCTAssertEqual(c.speakers, ["Tom Berg"])
     }
 
     func testRoleDescriptionsByNationality() {

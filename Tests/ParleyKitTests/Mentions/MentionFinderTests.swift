@@ -24,6 +24,13 @@ final class MentionFinderTests: XCTestCase {
         XCTAssertNil(e.first { $0.name.contains("Questioning") }, "\(e.map(\.name))")
     }
 
+    func testAClauseAfterANameAddressedGivesItNoRole() {
+        let e = entities("Q    Sam Holm, the president said he would go to Oslo in May.")
+        XCTAssertEqual(e.first { $0.name == "Sam Holm" }?.roles, [], "\(e.map(\.roles))")
+        let f = entities("Sam Holm, the president of the club, said he would go.")
+        XCTAssertEqual(f.first { $0.name == "Sam Holm" }?.roles.count, 1, "\(f.map(\.roles))")
+    }
+
     func testATitleCasePrepositionEndsAName() {
         let e = entities("Press Gaggle by Deputy Press Secretary Ana Ruiz Aboard the Night Train En Route Lund was short.")
         XCTAssertNotNil(e.first { $0.name == "Ana Ruiz" }, "\(e.map(\.name))")
