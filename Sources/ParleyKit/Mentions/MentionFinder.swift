@@ -117,6 +117,12 @@ public enum MentionFinder {
                     j += 1
                 } else { break }
             }
+            // "George Shultz China's recent troubles": a place in the possessive after a full name opens the next noun phrase
+            if possessive, j - i >= 3, lexicon.firstNames[t.text] != nil, tokens[j - 1].kind == .word {
+                let last = tokens[j - 1].text
+                let bare = String(last.unicodeScalars.dropLast(2))
+                if lexicon.places[bare] != nil, tokens[j - 2].kind == .word, tokens[j - 2].isCapitalised { j -= 1; possessive = false }
+            }
             // a stock symbol in angle brackets ("Dow Chemical Co <DOW> said", "<BBCZ.Z>", the wire's ticker markup) names no one of its own
             if let close = tickerEnd(at: i, in: writtenTokens) {
                 i = close

@@ -31,6 +31,12 @@ final class MentionFinderTests: XCTestCase {
         XCTAssertEqual(f.first { $0.name == "Sam Holm" }?.roles.count, 1, "\(f.map(\.roles))")
     }
 
+    func testAPlaceInThePossessiveAfterAFullNameIsNoPartOfIt() {
+        let e = entities("Deng Li told visiting envoy Tom Berg China's recent troubles were over.")
+        XCTAssertNotNil(e.first { $0.name == "Tom Berg" }, "\(e.map(\.name))")
+        XCTAssertNotNil(e.first { $0.name == "China" }, "\(e.map(\.name))")
+    }
+
     func testATitleCasePrepositionEndsAName() {
         let e = entities("Press Gaggle by Deputy Press Secretary Ana Ruiz Aboard the Night Train En Route Lund was short.")
         XCTAssertNotNil(e.first { $0.name == "Ana Ruiz" }, "\(e.map(\.name))")
