@@ -278,7 +278,25 @@ struct AttributionReader {
     func subject(before c: Int, in range: Range<Int>) -> (lo: Int, hi: Int, ref: SpeakerRef)? {
         if let found = subject(before: c, in: range, pastAnd: false) { return found }
         // "Experts on North Korea and nuclear policy said": the "and" joins the modifier, not two clauses
-        return subject(before: c, in: range, pastAnd: true)
+        if let found = subject(before: c, in: range, pastAnd: true) { return found }
+        // "Authorities announced an arrest and said …": a cue right after "and" shares the subject that opens the
+        // sentence, unless a cue between reports a clause whose subject is a person named right after it
+        // ("Merrill says Machado promised … and said": Machado's)
+        let a = skipAuxBack(c, floor: range.lowerBound)
+        if a - 1 > range.lowerBound, word(a - 1) == "and", !inQuote(a - 1), let np = nounGroup(from: range.lowerBound, limit: a - 1) {
+            let firstCue = (np.hi..<(a - 1)).first { cueAt[$0] > 0 }
+            let newSubject = firstCue.map { f in
+                let m = f + 1 < a - 1 ? mentionSet.mentionAtToken[f + 1] : -1
+                return m >= 0 && mentionSet.entities[mentionSet.mentions[m].entity].entity.kind == .person
+            } ?? false
+            if !newSubject {
+                switch np.ref {
+                case .mention, .pronoun, .description: return (range.lowerBound, np.hi, np.ref)
+                default: break
+                }
+            }
+        }
+        return nil
     }
 
     /// `subject(before:in:)`, walking back past one "and" that joins lower-case words when `pastAnd`.

@@ -28,6 +28,13 @@ final class SpeakerResolutionTests: XCTestCase {
         XCTAssertEqual(c.speakers, ["Tom Berg"])
     }
 
+    func testACueAfterAndSharesTheSubjectThatOpensTheSentence() {
+        let a = Analyzed("Authorities announced on Friday the arrest of a man and said a curfew would end.")
+        XCTAssertEqual(a.statement(containing: "curfew")?.source?.span.map { a.text[$0] }, "Authorities")
+        let b = Analyzed("Tom Berg says Ana Ruiz promised to help and said she would stay.")
+        XCTAssertEqual(b.statement(containing: "she would stay")?.source?.name, "Ana Ruiz")
+    }
+
     func testRoleDescriptionsByNationality() {
         let a = Analyzed("Russian President Ivan Petrov met his French counterpart Marc Dubois in Rome. The Russian leader said the talks were useful. The President of France said that the next round would be in Paris.")
         let russian = a.statement(containing: "talks were useful")
