@@ -118,7 +118,7 @@ public enum MentionFinder {
                 } else { break }
             }
             // "George Shultz China's recent troubles": a place in the possessive after a full name opens the next noun phrase
-            if possessive, j - i >= 3, lexicon.firstNames[t.text] != nil, tokens[j - 1].kind == .word {
+            if possessive, j - i >= 3, (i..<(j - 2)).contains(where: { lexicon.firstNames[tokens[$0].text] != nil }), tokens[j - 1].kind == .word {
                 let last = tokens[j - 1].text
                 let bare = String(last.unicodeScalars.dropLast(2))
                 if lexicon.places[bare] != nil, tokens[j - 2].kind == .word, tokens[j - 2].isCapitalised { j -= 1; possessive = false }

@@ -35,6 +35,8 @@ final class MentionFinderTests: XCTestCase {
         let e = entities("Deng Li told visiting envoy Tom Berg China's recent troubles were over.")
         XCTAssertNotNil(e.first { $0.name == "Tom Berg" }, "\(e.map(\.name))")
         XCTAssertNotNil(e.first { $0.name == "China" }, "\(e.map(\.name))")
+        let f = entities("Deng Li told visiting Secretary of State Tom Berg China's recent troubles were over.")
+        XCTAssertNotNil(f.first { $0.name == "Tom Berg" }, "\(f.map(\.name))")
     }
 
     func testATitleCasePrepositionEndsAName() {
