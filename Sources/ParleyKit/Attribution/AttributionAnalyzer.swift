@@ -103,6 +103,9 @@ struct AttributionReader {
     var cueAt: [Int]
     var mentionSet: MentionSet
     var found: [FoundStatement] = []
+    /// For each token, true when it lies in the content of a found statement (set once the
+    /// statements are found, before their speakers are resolved; empty before).
+    var inContent: [Bool] = []
 
     init(text: ScalarText, sentences: [Sentence], bodyStart: Int, lexicon: AttributionLexicon, mentionLexicon: MentionLexicon) {
         self.text = text
@@ -131,6 +134,17 @@ struct AttributionReader {
             let before = tokens[i - 1]
             if before.kind == .quote || ["(", "[", "—", "–", "-", ":", "\""].contains(before.text) { continue }
             cueAt[i] = 0
+        }
+        // a one-word cue in -s that stands as a noun is no cue: after a determiner or preposition ("the reports that",
+        // "amid claims"), as the object of an infinitive ("to deny reports that") or of a past-tense verb ("dismissed
+        // claims that"); "reports that" is then a noun complement, not what the person before it said
+        for i in tokens.indices where cueAt[i] == 1 && i > 0 && tokens[i].kind == .word {
+            let w = tokens[i].lower
+            guard w.hasSuffix("s"), !w.hasSuffix("ss"), tokens[i - 1].sentence == tokens[i].sentence, tokens[i - 1].kind == .word else { continue }
+            let before = tokens[i - 1].lower
+            let c = lexicon.words[before]
+            let objectOfVerb = (i > 1 && tokens[i - 2].lower == "to" && c == nil) || (before.hasSuffix("ed") && !tokens[i - 1].isCapitalised && c == nil)
+            if c == "det" || c == "prep" || objectOfVerb { cueAt[i] = 0 }
         }
         self.cueAt = cueAt
         let quotes = QuoteFinder.find(tokens: tokens, text: text)
@@ -264,7 +278,25 @@ struct AttributionReader {
     func subject(before c: Int, in range: Range<Int>) -> (lo: Int, hi: Int, ref: SpeakerRef)? {
         if let found = subject(before: c, in: range, pastAnd: false) { return found }
         // "Experts on North Korea and nuclear policy said": the "and" joins the modifier, not two clauses
-        return subject(before: c, in: range, pastAnd: true)
+        if let found = subject(before: c, in: range, pastAnd: true) { return found }
+        // "Authorities announced an arrest and said …": a cue right after "and" shares the subject that opens the
+        // sentence, unless a cue between reports a clause whose subject is a person named right after it
+        // ("Merrill says Machado promised … and said": Machado's)
+        let a = skipAuxBack(c, floor: range.lowerBound)
+        if a - 1 > range.lowerBound, word(a - 1) == "and", !inQuote(a - 1), let np = nounGroup(from: range.lowerBound, limit: a - 1) {
+            let firstCue = (np.hi..<(a - 1)).first { cueAt[$0] > 0 }
+            let newSubject = firstCue.map { f in
+                let m = f + 1 < a - 1 ? mentionSet.mentionAtToken[f + 1] : -1
+                return m >= 0 && mentionSet.entities[mentionSet.mentions[m].entity].entity.kind == .person
+            } ?? false
+            if !newSubject {
+                switch np.ref {
+                case .mention, .pronoun, .description: return (range.lowerBound, np.hi, np.ref)
+                default: break
+                }
+            }
+        }
+        return nil
     }
 
     /// `subject(before:in:)`, walking back past one "and" that joins lower-case words when `pastAnd`.
@@ -299,6 +331,7 @@ struct AttributionReader {
         while start < c, cls(start) == "aux" { start += 1 }
         guard start < c else { return nil }
         var p = start
+        var objectOfPreposition = -1
         // an opening preposition phrase without a comma ("On Friday the minister said")
         for _ in 0..<2 {
             if let np = nounGroup(from: p, limit: c) {
@@ -309,6 +342,9 @@ struct AttributionReader {
                     if gap - gapStart > 7 { ok = false; break }
                     gap += 1
                 }
+                // the preposition's own object right before a participle cue is no subject ("In a statement announcing …",
+                // unlike "In a Bloomberg interview Trump declared …")
+                if ok && np.hi == c && objectOfPreposition == p && word(c).hasSuffix("ing") { return nil }
                 if ok && (np.hi == c || cls(np.hi) == "aux" || cls(np.hi) == "prep") { return (p, np.hi, np.ref) }
             }
             if cls(p) == "prep" {
@@ -316,6 +352,8 @@ struct AttributionReader {
                 var k = p + 1
                 while k < c && cls(k) != "det" && cls(k) != "pron" && !tokens[k].isCapitalised { k += 1 }
                 if k >= c { break }
+                // "with X saying": the absolute construction makes the object of "with" the subject
+                if k == p + 1 && word(p) != "with" { objectOfPreposition = k }
                 p = k
             } else { break }
         }
@@ -399,12 +437,8 @@ struct AttributionReader {
         var p = infinitive ? p0 : skipToContent(p0, in: range, told: told)
         if isPunct(p, [",", ":"]) { p += 1 }
         if p == p0, told, !isMark(p) {
-            // "told reporters the plan …", "told the BBC's Today programme he …": skip a short object
-            var k = p
-            if k < range.upperBound, mentionSet.mentionAtToken[k] >= 0 { k = mentionSet.mentions[mentionSet.mentionAtToken[k]].endToken }
-            else if cls(k) == "det" { k += 1; if k < range.upperBound, mentionSet.mentionAtToken[k] >= 0 { k = mentionSet.mentions[mentionSet.mentionAtToken[k]].endToken } else { k += 1 } }
-            else if k < range.upperBound, tokens[k].kind == .word, cls(k) == nil { k += 1 }
-            if k < range.upperBound && k > p && k <= p + 6 { p = k }
+            // "told reporters the plan …", "told Radio 4's Today the government's …": the content starts after the listener
+            if let k = listenerEnd(from: p, in: range) { p = k }
             if isPunct(p, [",", ":"]) { p += 1 }
         }
         guard p < range.upperBound else { return nil }
@@ -456,6 +490,78 @@ struct AttributionReader {
         }
         guard let span = contentSpan(p, end) else { return nil }
         return ([span], p)
+    }
+
+    /// Weekday and month names, lower case, from `weekdays-en.txt` and `months-en.txt`: after a
+    /// listener they date the telling ("told reporters on Saturday …") and are no content.
+    static let calendarNames: Set<String> = {
+        var names = Set<String>()
+        for file in ["weekdays-en.txt", "months-en.txt"] {
+            for line in ResourceFile.lines(file) { names.formUnion(line.split(separator: " ").dropFirst().map(String.init)) }
+        }
+        return names
+    }()
+    /// Object pronouns that are a whole listener ("told him the plan …").
+    static let objectPronouns: Set<String> = ["him", "her", "them", "us", "me", "you"]
+
+    /// One past the listener of "told" (its object) that starts at token `p`, and past a time phrase
+    /// after it, when the content follows without "that": "told reporters | the plan …",
+    /// "told a news conference | the party …", "told Radio 4's Today | the government's …",
+    /// "told visiting U.S. Secretary of State George Shultz | China's …", "told MPs and peers | …",
+    /// "told reporters on Saturday | it …". The listener is an optional determiner, then
+    /// capitalised words, numbers and possessives, lower-case nouns (words of no function class,
+    /// at most three; a plural one ends it), or one mention; a person's name ends it, and an organisation's or place's
+    /// name ends it unless a possessive, a number ("Radio 4's") or, after a place, a capitalised word
+    /// ("U.S. Secretary of State") goes on. Nil when no
+    /// listener of at most ten tokens is found or nothing follows it in the sentence.
+    func listenerEnd(from p: Int, in range: Range<Int>) -> Int? {
+        let limit = min(range.upperBound, p + 10)
+        var k = p
+        if AttributionReader.objectPronouns.contains(word(k)) { k += 1 } else {
+            if cls(k) == "det" { k += 1 }
+            var lowerNouns = 0
+            head: while k < limit {
+                let t = tokens[k]
+                let m = mentionSet.mentionAtToken[k]
+                if m >= 0 {
+                    let mention = mentionSet.mentions[m]
+                    let kind = mentionSet.entities[mention.entity].entity.kind
+                    k = max(k + 1, mention.endToken)
+                    if kind == .person { break head }
+                    let possessive = tokens[k - 1].lower.hasSuffix("'s") || tokens[k - 1].lower.hasSuffix("’s")
+                        || (k < limit && (tokens[k].lower == "'s" || tokens[k].lower == "’s"))
+                    if possessive { if k < limit && (tokens[k].lower == "'s" || tokens[k].lower == "’s") { k += 1 }; continue }
+                    if kind == .place, k < limit, tokens[k].isCapitalised, tokens[k].kind == .word { continue } // "U.S. Secretary of State …"
+                    if k < limit, tokens[k].kind == .number || tokens[k].lower.first?.isNumber == true { continue } // "Radio 4's Today"
+                    break head
+                }
+                if t.kind == .word && t.isCapitalised && !["pron", "bound"].contains(cls(k) ?? "") && (k == p || cls(k) != "det") {
+                    k += 1
+                } else if t.kind == .number || t.lower.first?.isNumber == true || t.lower == "'s" || t.lower == "’s" {
+                    k += 1
+                } else if t.text == ".", k > p, tokens[k - 1].text.unicodeScalars.count == 1, tokens[k - 1].isCapitalised {
+                    k += 1 // "U.S."
+                } else if t.lower == "of", k > p, tokens[k - 1].isCapitalised, k + 1 < limit, tokens[k + 1].isCapitalised {
+                    k += 1 // "Secretary of State"
+                } else if t.kind == .word, !t.isCapitalised, cls(k) == nil, !AttributionReader.calendarNames.contains(t.lower),
+                          cueAt[k] == 0, lowerNouns < 3 {
+                    lowerNouns += 1
+                    k += 1
+                    // a plural noun heads the listener ("reporters", "shareholders"): what follows is content
+                    if t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss") && t.lower != "news" && word(k) != "and" { break }
+                } else if t.lower == "and", k > p, k + 1 < limit, tokens[k + 1].kind == .word, cls(k + 1) == nil {
+                    k += 1 // "MPs and peers"
+                } else { break }
+            }
+        }
+        guard k > p else { return nil }
+        // a time phrase after the listener: "on Saturday", "last Thursday", "this month", "yesterday"
+        if word(k) == "on", AttributionReader.calendarNames.contains(word(k + 1)) { k += 2 }
+        else if ["last", "this", "next"].contains(word(k)), k + 1 < range.upperBound,
+                AttributionReader.calendarNames.contains(word(k + 1)) || cls(k + 1) == "aux" { k += 2 }
+        else if AttributionReader.calendarNames.contains(word(k)) || ["yesterday", "today", "tonight"].contains(word(k)) && !tokens[k].isCapitalised { k += 1 }
+        guard k < range.upperBound, k - p <= 12, tokens[k].kind != .punctuation || isPunct(k, [",", ":"]) else { return nil }
+        return k
     }
 
     /// Content before an attribution starting at token `a` in the sentence `range`.

@@ -32,6 +32,14 @@ extension AttributionReader {
             if container == nil || f.end > container!.end { container = f }
         }
         found = kept
+        var contentTokens = [Bool](repeating: false, count: tokens.count)
+        for f in found {
+            for span in f.content {
+                var t = tokens.partitionPoint { $0.start < span.start }
+                while t < tokens.count && tokens[t].end <= span.end { contentTokens[t] = true; t += 1 }
+            }
+        }
+        inContent = contentTokens
 
         var starts = [[Int]](repeating: [], count: mentionSet.entities.count)
         for m in mentionSet.mentions { starts[m.entity].append(m.mention.span.start) }
@@ -56,7 +64,7 @@ extension AttributionReader {
                 speaker = ResolvedSpeaker(name: e.name, entity: nm.entity, kind: e.kind,
                                           resolution: markInferred.contains(f.anchor) ? .inferred : (asWritten == e.name ? .name : .alias))
             case .pronoun(let p):
-                speaker = resolvePronoun(at: p, entities: &entities, resolved: resolvedAt)
+                speaker = resolvePronoun(at: p, entities: &entities, resolved: resolvedAt, ownContent: f.content)
                 if let sp = speaker {
                     extraMentions.append(Mention(span: tokens[p].span, text: tokens[p].text, kind: sp.kind, form: .pronoun,
                                                  entityID: sp.entity.map { entities[$0].entity.id }))
@@ -160,11 +168,36 @@ extension AttributionReader {
         return words.indices.contains { mentionLexicon.role(in: words, from: $0) != nil }
     }
 
+    /// True when name mention `m` addresses someone ("Q Jen, the President said …", "Thank you, Jen."):
+    /// a name followed by a comma or the sentence's end and preceded by a transcript's `Q` or a
+    /// thanks, or opening a question. A person addressed is no antecedent of a later "he" or description.
+    func isVocative(_ m: Int) -> Bool {
+        let mention = mentionSet.mentions[m]
+        let first = mention.titleStart, end = mention.endToken
+        guard end < tokens.count, tokens[end].kind == .punctuation, [",", ".", "?", "!"].contains(tokens[end].text) else { return false }
+        let s = tokens[first].sentence
+        guard s >= 0, s < sentenceTokens.count else { return false }
+        if first > 0, tokens[first - 1].text == "Q" { return true }
+        // at a sentence start only in a question ("Jen, did the President …?"): "Trump, appearing …, said" is a subject
+        if first == sentenceTokens[s].lowerBound {
+            return tokens[end].text == "," && sentenceTokens[s].count > 1 && isPunct(sentenceTokens[s].upperBound - 1, ["?"])
+        }
+        let before = tokens[first - 1]
+        if before.text == "Q" { return true }
+        if before.text == "," { return ["you", "thanks"].contains(word(first - 2)) }
+        return false
+    }
+
     /// The nearest person who agrees with the pronoun at token `p` (he/she: gender; they/it: a group).
     ///
     /// Looks at the sentence of the pronoun and up to three sentences back; in the most
     /// recent sentence with an agreeing candidate, takes the first one (the subject).
-    func resolvePronoun(at p: Int, entities: inout [EntityCandidate], resolved: [(position: Int, speaker: ResolvedSpeaker)]) -> ResolvedSpeaker? {
+    /// A name inside the content of a statement ("the chancellor said the cuts proposed by
+    /// Oliver Letwin were …, he told activists") is what was said, not who said it: it is
+    /// taken only when its sentence has no other agreeing candidate.
+    /// - Parameter ownContent: the content of the statement whose speaker the pronoun is: names in it are never taken.
+    func resolvePronoun(at p: Int, entities: inout [EntityCandidate], resolved: [(position: Int, speaker: ResolvedSpeaker)],
+                        ownContent: [TextSpan] = []) -> ResolvedSpeaker? {
         let pronoun = tokens[p].lower
         let s = tokens[p].sentence
         let wantGroup = pronoun == "they" || pronoun == "it" || pronoun == "them"
@@ -172,15 +205,18 @@ extension AttributionReader {
         var sentence = s
         while sentence >= 0 && sentence >= s - 3 {
             var candidates: [(Int, ResolvedSpeaker)] = []
+            var inContentCandidates: [(Int, ResolvedSpeaker)] = []
             let range = sentenceTokens[sentence]
             for i in range where i < p && !inQuote(i) {
                 let m = mentionSet.mentionAtToken[i]
-                guard m >= 0, mentionSet.mentions[m].titleStart == i || mentionSet.mentions[m].firstToken == i else { continue }
+                guard m >= 0, mentionSet.mentions[m].titleStart == i || mentionSet.mentions[m].firstToken == i, !isVocative(m) else { continue }
                 let e = entities[mentionSet.mentions[m].entity]
                 let ok: Bool
                 if wantGroup { ok = e.entity.kind == .organisation || (pronoun == "they" && e.entity.kind == .unnamed) }
                 else { ok = e.entity.kind == .person && (e.entity.gender == .unknown || e.entity.gender == wantGender) }
-                if ok { candidates.append((tokens[i].start, ResolvedSpeaker(name: e.entity.name, entity: mentionSet.mentions[m].entity, kind: e.entity.kind, resolution: .pronoun))) }
+                guard ok, !ownContent.contains(where: { $0.contains(tokens[i].span) }) else { continue }
+                let candidate = (tokens[i].start, ResolvedSpeaker(name: e.entity.name, entity: mentionSet.mentions[m].entity, kind: e.entity.kind, resolution: .pronoun))
+                if i < inContent.count && inContent[i] { inContentCandidates.append(candidate) } else { candidates.append(candidate) }
             }
             let lo = range.isEmpty ? 0 : tokens[range.lowerBound].start
             for r in resolved where r.position >= lo && r.position < tokens[p].start && (range.isEmpty || r.position <= tokens[range.upperBound - 1].end) {
@@ -193,6 +229,7 @@ extension AttributionReader {
                 }
                 if ok { var x = sp; x.resolution = .pronoun; candidates.append((r.position, x)) }
             }
+            if candidates.isEmpty { candidates = inContentCandidates }
             if let best = candidates.min(by: { $0.0 < $1.0 }) {
                 if let e = best.1.entity, entities[e].entity.gender == .unknown, wantGender != .unknown { entities[e].entity.gender = wantGender }
                 return best.1
@@ -208,7 +245,8 @@ extension AttributionReader {
         return nil
     }
 
-    /// The sentence's subject, for a participial cue: its first name, pronoun or description, with its span.
+    /// The sentence's subject, for a participial cue: its first name, pronoun or description, with its span;
+    /// a noun group right after a preposition that opens the sentence is passed over.
     mutating func subjectOf(sentence s: Int, before offset: Int, entities: inout [EntityCandidate], resolved: [(position: Int, speaker: ResolvedSpeaker)],
                             unnamed: inout [String: Int]) -> (speaker: ResolvedSpeaker, span: TextSpan)? {
         let range = sentenceTokens[s]
@@ -216,6 +254,8 @@ extension AttributionReader {
         while i < range.upperBound && tokens[i].start < offset {
             if inQuote(i) { i += 1; continue }
             if let np = nounGroup(from: i, limit: range.upperBound) {
+                // the object of a sentence-opening preposition is no subject ("In a statement announcing its vote, the commission said")
+                if i == range.lowerBound + 1, cls(i - 1) == "prep" { i = np.hi; continue }
                 switch np.ref {
                 case .mention(let m):
                     let nm = mentionSet.mentions[m]
@@ -353,7 +393,7 @@ extension AttributionReader {
                 for sentence in [s, s - 1] where sentence >= 0 {
                     for i in sentenceTokens[sentence] where tokens[i].start < position && !inQuote(i) {
                         let m = mentionSet.mentionAtToken[i]
-                        guard m >= 0 else { continue }
+                        guard m >= 0, !isVocative(m) else { continue }
                         let e = mentionSet.mentions[m].entity
                         if entities[e].entity.kind == .person && entities[e].roleHeads.isEmpty && !namedAfter.contains(e) {
                             return ResolvedSpeaker(name: entities[e].entity.name, entity: e, kind: .person, resolution: .description)
@@ -369,7 +409,7 @@ extension AttributionReader {
             var k = hi
             while k < tokens.count && tokens[k].sentence <= s + 3 {
                 let m = mentionSet.mentionAtToken[k]
-                if m >= 0 {
+                if m >= 0, !isVocative(m) {
                     let e = mentionSet.mentions[m].entity
                     if entities[e].entity.kind == .person && !namedAfter.contains(e) {
                         return ResolvedSpeaker(name: entities[e].entity.name, entity: e, kind: .person, resolution: .description)

@@ -498,7 +498,7 @@ extension TranscriptTurns {
     }
 
     /// A given name (from `mentions-first-names.txt`) written right before
-    /// `surname` somewhere in the text, joined to it by white space or by the
+    /// `surname` somewhere in the text, joined to it by white space (one line break at most) or by the
     /// YAML escape `\_` (a no-break space) that reaches the text when a front
     /// matter title is read without unescaping; the first one found.
     static func givenName(before surname: String, in text: ScalarText, lexicon: MentionLexicon) -> String? {
@@ -513,8 +513,13 @@ extension TranscriptTurns {
             if after < s.count && s[after].properties.isAlphabetic { continue }
             var j = i
             if j >= 2 && s[j - 1] == "_" && s[j - 2] == "\\" { j -= 2 } else {
-                guard j >= 1, s[j - 1] == " " || s[j - 1] == "\u{A0}" else { continue }
-                j -= 1
+                // white space, with at most one line break (a wrapped line: "Jake⏎Sullivan")
+                var breaks = 0
+                while j >= 1, s[j - 1] == " " || s[j - 1] == "\u{A0}" || s[j - 1] == "\t" || s[j - 1] == "\n" || s[j - 1] == "\r" {
+                    if s[j - 1] == "\n" { breaks += 1 }
+                    j -= 1
+                }
+                guard j < i, breaks <= 1 else { continue }
             }
             var k = j
             while k > 0 && s[k - 1].properties.isAlphabetic { k -= 1 }

@@ -2,6 +2,9 @@
 ///
 /// Kinds of link, each both ways unless said otherwise:
 /// - `same-speaker`: to the previous and next statement of the same source in timeline order;
+///   a source the text does not name (an unnamed source such as "reporter", "a statement",
+///   "officials", or a source with no entity) is the same speaker only within one article,
+///   since the same description in two articles rarely means the same speaker;
 /// - `same-topic`: to the nearest statements (in timeline order) of *other*
 ///   sources that share a topic, at most `maximumTopicLinks` per statement,
 ///   so that a common topic does not tie every statement to every other;
@@ -36,7 +39,8 @@ public enum StatementLinker {
         // Speakers as small integers, worked out once: the loops below compare them many times.
         var speakerNumbers: [String: Int] = [:]
         let speakers: [Int] = result.map { statement in
-            guard let key = StatementGraph.speakerKey(statement) else { return -1 }
+            guard var key = StatementGraph.speakerKey(statement) else { return -1 }
+            if !isNamed(statement.source) { key = statement.articleID + "|" + key }
             if let n = speakerNumbers[key] { return n }
             speakerNumbers[key] = speakerNumbers.count
             return speakerNumbers.count - 1
@@ -114,6 +118,13 @@ public enum StatementLinker {
         }
         for i in result.indices { result[i].links = links[i] }
         return result
+    }
+
+    /// True when `source` is a named person or organisation with an entity: only such a
+    /// source is the same speaker across articles (an unnamed description is not).
+    static func isNamed(_ source: Source?) -> Bool {
+        guard let source, let id = source.entityID else { return false }
+        return (source.kind == .person || source.kind == .organisation) && !id.hasPrefix(EntityKind.unnamed.rawValue + ":")
     }
 
     /// Lowercased words of `text`: runs of letters and digits (Unicode Alphabetic, or any numeric type).

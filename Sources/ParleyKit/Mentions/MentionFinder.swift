@@ -117,6 +117,12 @@ public enum MentionFinder {
                     j += 1
                 } else { break }
             }
+            // "George Shultz China's recent troubles": a place in the possessive after a full name opens the next noun phrase
+            if possessive, j - i >= 3, (i..<(j - 2)).contains(where: { lexicon.firstNames[tokens[$0].text] != nil }), tokens[j - 1].kind == .word {
+                let last = tokens[j - 1].text
+                let bare = String(last.unicodeScalars.dropLast(2))
+                if lexicon.places[bare] != nil, tokens[j - 2].kind == .word, tokens[j - 2].isCapitalised { j -= 1; possessive = false }
+            }
             // a stock symbol in angle brackets ("Dow Chemical Co <DOW> said", "<BBCZ.Z>", the wire's ticker markup) names no one of its own
             if let close = tickerEnd(at: i, in: writtenTokens) {
                 i = close
@@ -140,7 +146,10 @@ public enum MentionFinder {
                 let loneLetter = words[k].unicodeScalars.count == 1 && !(at[k] + 1 < j && tokens[at[k] + 1].text == ".")
                 // a title that opens the sentence ("Deputy Prime Minister X said") stays, though its words occur in lower case too
                 let opensTitle = lexicon.title(in: words, from: k).map { k + $0.words.count < words.count } ?? false
-                if lexicon.functionWords[lower] != nil || loneLetter
+                // a heading or sentence that opens with a gerund ("4. Questioning Vindman's judgment"): the verb is no name
+                let opensLine = first || (at[k] > 0 && (tokens[at[k] - 1].text == "." || tokens[at[k] - 1].kind == .number))
+                let gerund = opensLine && k + 1 < words.count && isGerund(lower, lowerWords: lowerWords, lexicon: lexicon)
+                if lexicon.functionWords[lower] != nil || loneLetter || gerund
                     || (first && lowerWords.contains(lower) && lexicon.demonyms[words[k]] == nil && !opensTitle) { k += 1 } else { break }
             }
             let titleStart = k < at.count ? at[k] : j
@@ -264,6 +273,15 @@ public enum MentionFinder {
         for r in order {
             let raw = raws[r]
             var kind = raw.kind
+            // "Sir Ian" after "Sir Ian Blair": a title that goes with the given name and a given name alone
+            if raw.words.count == 1, raw.titleStart < raw.lo,
+               lexicon.title(in: (raw.titleStart..<raw.lo).map { tokens[$0].text }, from: 0)?.givenName == true {
+                let named = entities.indices.filter { entities[$0].entity.kind == .person && entities[$0].words.count > 1 && entities[$0].words[0] == raw.words[0] }
+                if named.count == 1 {
+                    entityOf[r] = named[0]
+                    continue
+                }
+            }
             if raw.words.count == 1 || kind == nil {
                 let match: Int?
                 if raw.words.count == 1, let known = oneWordMatch[raw.words[0]] { match = known } else {
@@ -383,6 +401,19 @@ public enum MentionFinder {
         return true
     }
 
+    /// True when capitalised word `lower` (in lower case) is a gerund: it ends in "-ing", its stem has
+    /// at least four letters, it is no given name or place, and the article writes a form of the
+    /// same verb in lower case ("questioning" with "question", "questioned"; "making" with "make").
+    static func isGerund(_ lower: String, lowerWords: Set<String>, lexicon: MentionLexicon) -> Bool {
+        guard lower.hasSuffix("ing"), lower.count >= 7 else { return false }
+        let stem = String(lower.dropLast(3))
+        let capitalised = lower.prefix(1).uppercased() + lower.dropFirst()
+        guard lexicon.firstNames[capitalised] == nil, lexicon.places[capitalised] == nil else { return false }
+        var forms = [stem, stem + "e", stem + "s", stem + "es", stem + "ed", stem + "ion", stem + "er"]
+        if let last = stem.last, stem.dropLast().last == last { forms.append(String(stem.dropLast())) } // "running" → "run"
+        return forms.contains { lowerWords.contains($0) }
+    }
+
     /// The person entity that one-word or short name `words` refers to, if any.
     static func personMatching(_ words: [String], entities: [EntityCandidate], lexicon: MentionLexicon) -> Int? {
         guard let last = words.last else { return nil }
@@ -430,14 +461,16 @@ public enum MentionFinder {
         }
         var spans: [(Int, Int)] = []
         if b < m.titleStart { spans.append((b, m.titleStart)) }
-        // after: ", role words ," apposition
+        // after: ", role words ," apposition (unclosed words that hold a verb are a clause, not an apposition)
         if m.endToken < tokens.count, tokens[m.endToken].text == "," {
             var a = m.endToken + 1
             let start = a
             while a < tokens.count, tokens[a].sentence == sentence, tokens[a].text != ",", tokens[a].kind != .quote, a - start < 14 { a += 1 }
             if a > start, tokens[start].kind == .word, !tokens[start].isCapitalised || lexicon.demonyms[tokens[start].text] != nil,
                lexicon.functionWords[tokens[start].lower] != "pron", lexicon.functionWords[tokens[start].lower] != "bound",
-               !VerbLexicon.shared.forms.contains(tokens[start].lower) {
+               !VerbLexicon.shared.forms.contains(tokens[start].lower),
+               // not a clause of its own: words not closed by a comma that hold a verb ("Q Jen, the President said he …")
+               a < tokens.count && tokens[a].text == "," || !tokens[start..<a].contains(where: { VerbLexicon.shared.forms.contains($0.lower) }) {
                 spans.append((start, a))
             }
         }

@@ -22,6 +22,9 @@ public struct MentionLexicon: Sendable {
         public var gender: Gender
         /// True when the title stays part of the name ("Lord Goldsmith").
         public var keep: Bool
+        /// True when the title goes with the given name, so that the title and a given name alone
+        /// name the person ("Sir Ian" for "Sir Ian Blair"); `given` in the file's third field.
+        public var givenName: Bool = false
     }
 
     /// Titles by their first word, longest first.
@@ -73,7 +76,8 @@ public struct MentionLexicon: Sendable {
             let words = parts[0].split(separator: " ").map(String.init)
             guard let first = words.first else { continue }
             let gender = Gender(rawValue: parts.count > 1 ? parts[1] : "") ?? .unknown
-            titles[first, default: []].append(Title(words: words, gender: gender, keep: parts.count > 2 && parts[2] == "keep"))
+            titles[first, default: []].append(Title(words: words, gender: gender, keep: parts.count > 2 && parts[2] == "keep",
+                                                    givenName: parts.count > 2 && parts[2] == "given"))
         }
         for key in titles.keys { titles[key]!.sort { $0.words.count > $1.words.count } }
         self.titles = titles

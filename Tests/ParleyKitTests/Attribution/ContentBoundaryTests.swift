@@ -4,6 +4,15 @@ import XCTest
 /// Where reported content starts and ends: clauses without "that", adverbs before the cue,
 /// a "that" after a channel phrase, and clause boundaries that end the content.
 final class ContentBoundaryTests: XCTestCase {
+    func testContentAfterToldStartsAfterTheListener() {
+        XCTAssertEqual(Analyzed("Ana Ruiz told a news conference the plan had failed.").contents, ["the plan had failed"])
+        XCTAssertEqual(Analyzed("Ana Ruiz told visiting Finance Minister Tom Berg the talks were over.").contents, ["the talks were over"])
+        XCTAssertEqual(Analyzed("Ana Ruiz told visiting U.S. Secretary of State Tom Berg the talks were over.").contents, ["the talks were over"])
+        XCTAssertEqual(Analyzed("Ana Ruiz told reporters on Saturday it was over.").contents, ["it was over"])
+        XCTAssertEqual(Analyzed("Ana Ruiz told Radio 4's Today the plan was dead.").contents, ["the plan was dead"])
+        XCTAssertEqual(Analyzed("Ana Ruiz told reporters prices would rise.").contents, ["prices would rise"])
+    }
+
     func testWeakCueTakesPronounClauseWithoutThat() {
         let a = Analyzed("Ana Ruiz said the fund was open, though she acknowledged it was unlikely to last.")
         XCTAssertEqual(a.contents, ["the fund was open", "it was unlikely to last"])

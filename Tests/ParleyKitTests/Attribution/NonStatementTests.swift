@@ -8,6 +8,13 @@ final class NonStatementTests: XCTestCase {
         XCTAssertTrue(Analyzed("The so-called \"deal of the year\" fell apart.").statements.isEmpty)
     }
 
+    func testReportsAsANounIsNoCue() {
+        let a = Analyzed("Lord Tom Berg challenged Mr Holm to deny reports that he had misled the house.")
+        XCTAssertTrue(a.statements.isEmpty, "\(a.contents)")
+        XCTAssertTrue(Analyzed("The minister dismissed claims that the plan had failed.").statements.isEmpty)
+        XCTAssertEqual(Analyzed("The Daily Post reports that the plan failed.").contents, ["the plan failed"])
+    }
+
     func testTitleOfWorkIsNotAStatement() {
         XCTAssertTrue(Analyzed("She read “The Long Road Home” on the train to work.").statements.isEmpty)
     }

@@ -8,6 +8,33 @@ final class SpeakerResolutionTests: XCTestCase {
         XCTAssertEqual(a.speakers, ["Ana Ruiz", "Tom Berg"])
     }
 
+    func testANameInsideTheContentIsNotThePronounsAntecedent() {
+        let a = Analyzed("Tom Berg spoke in Leeds. He said taxes would fall. At the hall, the minister said the cuts proposed by rival minister Karl Holm were reckless, he told activists. Later he said: \"We will win.\"")
+        XCTAssertEqual(a.statement(containing: "were reckless")?.source?.name, "Tom Berg")
+        XCTAssertEqual(a.statement(containing: "We will win")?.source?.name, "Tom Berg")
+    }
+
+    func testAPersonAddressedIsNoAntecedent() {
+        let a = Analyzed("Tom Berg met the press on Monday. Thank you, Sam Holm. He said the plan was fine.")
+        XCTAssertEqual(a.statement(containing: "plan was fine")?.source?.name, "Tom Berg")
+    }
+
+    func testTheObjectOfAPrepositionIsNoSubjectOfAParticipialCue() {
+        let a = Analyzed("In a statement announcing its vote, the commission said the rule would change.")
+        XCTAssertFalse(a.speakers.contains("statement"), "\(a.speakers)")
+        let b = Analyzed("The law faces a test this weekend, with the Countryside League saying many hunts will be out.")
+        XCTAssertEqual(b.speakers, ["Countryside League"])
+        let c = Analyzed("In a radio interview Tom Berg declared that the plan was dead.")
+        XCTAssertEqual(c.speakers, ["Tom Berg"])
+    }
+
+    func testACueAfterAndSharesTheSubjectThatOpensTheSentence() {
+        let a = Analyzed("Authorities announced on Friday the arrest of a man and said a curfew would end.")
+        XCTAssertEqual(a.statement(containing: "curfew")?.source?.span.map { a.text[$0] }, "Authorities")
+        let b = Analyzed("Tom Berg says Ana Ruiz promised to help and said she would stay.")
+        XCTAssertEqual(b.statement(containing: "she would stay")?.source?.name, "Ana Ruiz")
+    }
+
     func testRoleDescriptionsByNationality() {
         let a = Analyzed("Russian President Ivan Petrov met his French counterpart Marc Dubois in Rome. The Russian leader said the talks were useful. The President of France said that the next round would be in Paris.")
         let russian = a.statement(containing: "talks were useful")

@@ -147,6 +147,22 @@ final class TranscriptTurnTests: XCTestCase {
         XCTAssertEqual(turns.last?.source?.kind, .person)
     }
 
+    func testAGivenNameAtTheEndOfAWrappedLineCompletesTheLabelName() {
+        let a = analyzed("""
+        Press Gaggle Aboard the Plane
+
+        MS. RUIZ:  Hello, everyone.  And we have joining us our Chair Tom
+        Berg, who will take some questions.
+
+        Q    Is the plan ready?
+
+        MR. BERG:  It is ready.
+        """)
+        XCTAssertEqual(turnStatements(a).last?.source?.name, "Tom Berg")
+        XCTAssertEqual(TranscriptTurns.givenName(before: "Berg", in: ScalarText("our Chair Tom\nBerg, who"), lexicon: .shared), "Tom")
+        XCTAssertNil(TranscriptTurns.givenName(before: "Berg", in: ScalarText("with Tom\n\nBerg said"), lexicon: .shared))
+    }
+
     func testInterviewLabelsWithASurnameAloneNameThePersonOfTheArticle() {
         let a = analyzed("""
         Gov. Mia Holm defends the plan

@@ -73,6 +73,45 @@ final class StatementGraphTests: XCTestCase {
         for s in g.statements { for link in s.links { XCTAssertNotNil(g.statement(id: link.to)) } }
     }
 
+    func testSurnameJoinsTheCandidateThatSharesItsRole() {
+        let merged = CorpusEntityMerger.merge([
+            Entity(kind: .person, name: "Anna Berg", roles: ["Mayor"], gender: .female),
+            Entity(kind: .person, name: "Olof Berg", roles: ["son"], gender: .male),
+            Entity(kind: .person, name: "Berg", roles: ["mayor"]),
+        ])
+        XCTAssertEqual(merged.canonicalID["person:berg"], "person:anna berg")
+    }
+
+    func testSurnameJoinsTheCandidateOfClearlyMostArticlesOrOfTheSameGender() {
+        var entities = Array(repeating: Entity(kind: .person, name: "Anna Berg"), count: 4)
+        entities += [Entity(kind: .person, name: "Olof Berg"), Entity(kind: .person, name: "Berg")]
+        XCTAssertEqual(CorpusEntityMerger.merge(entities).canonicalID["person:berg"], "person:anna berg")
+        let byGender = CorpusEntityMerger.merge([Entity(kind: .person, name: "Anna Berg", gender: .female),
+                                                 Entity(kind: .person, name: "Olof Berg", gender: .male),
+                                                 Entity(kind: .person, name: "Berg", gender: .male)])
+        XCTAssertEqual(byGender.canonicalID["person:berg"], "person:olof berg")
+    }
+
+    func testAllCapitalNameGivesWayToMixedCase() {
+        let merged = CorpusEntityMerger.merge([Entity(kind: .person, name: "RUIZ"), Entity(kind: .person, name: "Ruiz")])
+        XCTAssertEqual(merged.entities["person:ruiz"]?.name, "Ruiz")
+    }
+
+    func testUnnamedSourcesAreTheSameSpeakerOnlyWithinOneArticle() {
+        let a = Fixtures.analysis(source: "a.txt", text: "The statement said prices rose. The statement said wages fell.", [
+            .init(speaker: "statement", kind: .unnamed, content: "prices rose", date: "2021-06-01"),
+            .init(speaker: "statement", kind: .unnamed, content: "wages fell", date: "2021-06-01"),
+        ])
+        let b = Fixtures.analysis(source: "b.txt", text: "The statement said rents doubled.", [
+            .init(speaker: "statement", kind: .unnamed, content: "rents doubled", date: "1987-03-02"),
+        ])
+        let g = StatementGraph(analyses: [a, b])
+        let old = g.statements.first { $0.articleID == b.article.id }!
+        XCTAssertFalse(old.links.contains { $0.kind == .sameSpeaker })
+        let inA = g.statements.filter { $0.articleID == a.article.id }
+        XCTAssertTrue(inA[0].links.contains { $0.kind == .sameSpeaker && $0.to == inA[1].id })
+    }
+
     func testReplyMarkerLinksToThePreviousOtherSpeaker() {
         let a = Fixtures.analysis(source: "a.txt", text: "Anna Berg said the plan fails. In turn, Tom Ruiz said the plan works.", [
             .init(speaker: "Anna Berg", content: "the plan fails"), .init(speaker: "Tom Ruiz", content: "the plan works"),

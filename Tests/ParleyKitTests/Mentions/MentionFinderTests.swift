@@ -14,6 +14,31 @@ final class MentionFinderTests: XCTestCase {
         XCTAssertNotNil(e.first { $0.name == "Tom Berg" })
     }
 
+    func testAKnightsTitleWithTheGivenNameAloneIsTheSamePerson() {
+        let e = entities("Sir Tom Berg spoke on Monday. Later Sir Tom said the plan was sound.")
+        XCTAssertEqual(e.filter { $0.kind == .person }.map(\.name), ["Tom Berg"])
+    }
+
+    func testAHeadingThatOpensWithAGerundNamesNoPerson() {
+        let e = entities("Holm asked about the question.\n\n4. Questioning Berg's judgment\n\nThe counsel questioned Tom Berg.")
+        XCTAssertNil(e.first { $0.name.contains("Questioning") }, "\(e.map(\.name))")
+    }
+
+    func testAClauseAfterANameAddressedGivesItNoRole() {
+        let e = entities("Q    Sam Holm, the president said he would go to Oslo in May.")
+        XCTAssertEqual(e.first { $0.name == "Sam Holm" }?.roles, [], "\(e.map(\.roles))")
+        let f = entities("Sam Holm, the president of the club, said he would go.")
+        XCTAssertEqual(f.first { $0.name == "Sam Holm" }?.roles.count, 1, "\(f.map(\.roles))")
+    }
+
+    func testAPlaceInThePossessiveAfterAFullNameIsNoPartOfIt() {
+        let e = entities("Deng Li told visiting envoy Tom Berg China's recent troubles were over.")
+        XCTAssertNotNil(e.first { $0.name == "Tom Berg" }, "\(e.map(\.name))")
+        XCTAssertNotNil(e.first { $0.name == "China" }, "\(e.map(\.name))")
+        let f = entities("Deng Li told visiting Secretary of State Tom Berg China's recent troubles were over.")
+        XCTAssertNotNil(f.first { $0.name == "Tom Berg" }, "\(f.map(\.name))")
+    }
+
     func testATitleCasePrepositionEndsAName() {
         let e = entities("Press Gaggle by Deputy Press Secretary Ana Ruiz Aboard the Night Train En Route Lund was short.")
         XCTAssertNotNil(e.first { $0.name == "Ana Ruiz" }, "\(e.map(\.name))")
