@@ -72,27 +72,66 @@ public enum QueryMatcher {
     /// A browser also shows the events of the statements a query matches
     /// (`Event.statementIDs`); that is the caller's rule, not this one's.
     public static func matches(_ event: Event, query: Query, in graph: StatementGraph) -> Bool {
-        if !query.cues.isEmpty || !query.kinds.isEmpty { return false }
-        if !date(event.timex.value, isWithin: query) { return false }
-        for names in [query.persons, query.mentions] where !names.isEmpty {
-            let terms = names.map { $0.lowercased() }.filter { !$0.isEmpty }
-            let known = event.entityIDs.compactMap { graph.entities[$0] }.flatMap { [$0.name] + $0.aliases }
-            guard terms.contains(where: { term in known.contains { StatementGraph.name($0, containsLowercased: term) } }) else { return false }
+        EventMatcher(query: query, graph: graph).matches(event)
+    }
+
+    /// `matches(_:query:in:)` for many events of one query: the query's terms are lowercased, and the
+    /// entities its `person:` and `mentions:` terms name are looked up, once rather than once per event.
+    public struct EventMatcher {
+        let query: Query
+        let graph: StatementGraph
+        /// Per `person:`/`mentions:` term list: the ids of the entities whose name or an alias contains one of the terms.
+        let entityIDs: [Set<String>]
+        let topics: [String], words: [[String]], excluded: [String], sources: [String]
+
+        /// A matcher of `query` over the events of `graph`.
+        public init(query: Query, graph: StatementGraph) {
+            self.query = query
+            self.graph = graph
+            var entityIDs: [Set<String>] = []
+            for names in [query.persons, query.mentions] where !names.isEmpty {
+                let terms = names.map { $0.lowercased() }.filter { !$0.isEmpty }
+                var ids = Set<String>()
+                func named(_ name: String) -> Bool { terms.contains { StatementGraph.name(name, containsLowercased: $0) } }
+                // only entities some event mentions can decide an event
+                for id in graph.eventEntityIDs {
+                    guard let entity = graph.entities[id], named(entity.name) || entity.aliases.contains(where: named) else { continue }
+                    ids.insert(id)
+                }
+                entityIDs.append(ids)
+            }
+            self.entityIDs = entityIDs
+            topics = query.topics.map { $0.lowercased() }
+            words = query.words.map { $0.map { $0.lowercased() } }
+            excluded = query.excluded.map { $0.lowercased() }
+            sources = query.sources.map { $0.lowercased() }
         }
-        let text = event.text.lowercased()
-        if !query.topics.isEmpty, !query.topics.contains(where: { containsWords(text, $0.lowercased()) }) { return false }
-        let article = event.articleID(in: graph).flatMap { graph.articles[$0] }
-        if !query.sources.isEmpty {
-            guard let article else { return false }
-            let haystack = ((article.outlet ?? "") + " " + article.source).lowercased()
-            guard query.sources.contains(where: { haystack.contains($0.lowercased()) }) else { return false }
+
+        /// True when `event` matches the query by itself (see `QueryMatcher.matches(_:query:in:)`).
+        public func matches(_ event: Event) -> Bool {
+            if !query.cues.isEmpty || !query.kinds.isEmpty { return false }
+            if !QueryMatcher.date(event.timex.value, isWithin: query) { return false }
+            for ids in entityIDs where !event.entityIDs.contains(where: ids.contains) { return false }
+            if !topics.isEmpty {
+                let text = event.text.lowercased()
+                if !topics.contains(where: { QueryMatcher.containsWords(text, $0) }) { return false }
+            }
+            guard !sources.isEmpty || !words.isEmpty || !excluded.isEmpty else { return true }
+            let article = event.articleID(in: graph).flatMap { graph.articles[$0] }
+            if !sources.isEmpty {
+                guard let article else { return false }
+                let haystack = (article.outlet ?? "") + " " + article.source
+                guard sources.contains(where: { StatementGraph.name(haystack, containsLowercased: $0) }) else { return false }
+            }
+            // words in the event's text or its article's headline, compared without case
+            let headline = article?.headline ?? ""
+            func has(_ word: String) -> Bool {
+                StatementGraph.name(event.text, containsLowercased: word) || StatementGraph.name(headline, containsLowercased: word)
+            }
+            for group in words where !group.contains(where: has) { return false }
+            for word in excluded where has(word) { return false }
+            return true
         }
-        if !query.words.isEmpty || !query.excluded.isEmpty {
-            let haystack = text + " " + (article?.headline ?? "").lowercased()
-            for group in query.words where !group.contains(where: { haystack.contains($0.lowercased()) }) { return false }
-            for word in query.excluded where haystack.contains(word.lowercased()) { return false }
-        }
-        return true
     }
 
     /// True when `text` contains `phrase` (both lowercased) with no letter or digit right before or after it.
@@ -131,9 +170,15 @@ extension Event {
     /// An event's id is `<article id>-event-<start>-<end>` (see `StatementDater.events`); when it
     /// is not, the article of its first linked statement.
     public func articleID(in graph: StatementGraph) -> String? {
-        if let range = id.range(of: "-event-", options: .backwards) {
-            let article = String(id[..<range.lowerBound])
-            if graph.articles[article] != nil { return article }
+        // the id is `<article>-event-<start>-<end>`: the article is what stands before the last "-event-"
+        let marker = Array("-event-".utf8)
+        let bytes = Array(id.utf8)
+        if bytes.count >= marker.count {
+            for start in stride(from: bytes.count - marker.count, through: 0, by: -1) where bytes[start..<(start + marker.count)].elementsEqual(marker) {
+                let article = String(decoding: bytes[..<start], as: UTF8.self)
+                if graph.articles[article] != nil { return article }
+                break
+            }
         }
         return statementIDs.lazy.compactMap { graph.statement(id: $0)?.articleID }.first
     }

@@ -48,7 +48,8 @@ public enum Filter: Hashable, Sendable {
             let phrase = label.lowercased()
             matchesByItself = { QueryMatcher.containsWords($0.text.lowercased(), phrase) }
         case .query(_, let query):
-            matchesByItself = { QueryMatcher.matches($0, query: query, in: graph) }
+            let matcher = QueryMatcher.EventMatcher(query: query, graph: graph)
+            matchesByItself = { matcher.matches($0) }
             inDates = { QueryMatcher.date($0.timex.value, isWithin: query) }
         }
         return graph.events.indices.filter { index in

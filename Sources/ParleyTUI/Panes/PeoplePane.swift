@@ -18,11 +18,17 @@ public enum PeoplePane {
             return
         }
         // Count columns as wide as their largest number needs; no mention column when nobody is mentioned.
-        let countWidth = String(people.map(\.said).max() ?? 0).count + 1
-        let mostMentions = people.map(\.mentioned).max() ?? 0
+        var mostSaid = 0, mostMentions = 0
+        for person in people {
+            mostSaid = max(mostSaid, person.said)
+            mostMentions = max(mostMentions, person.mentioned)
+        }
+        let countWidth = String(mostSaid).count + 1
         let mentionWidth = mostMentions > 0 ? String(mostMentions).count + 2 : 0
         let nameWidth = max(4, rect.width - countWidth - mentionWidth - 1)
-        let rows = people.map { person -> ListRow in
+        // rows built for the lines on screen only: an index holds tens of thousands of people
+        func row(_ index: Int) -> ListRow {
+            let person = people[index]
             let element = person.isUnnamed || person.said == 0 ? "list.dim" : "default"
             return ListRow([
                 (" " + person.name, element, nameWidth, false),
@@ -31,7 +37,7 @@ public enum PeoplePane {
             ])
         }
         let term = state.searchTerm?.lowercased()
-        ListView.draw(rows, selected: state.selection[.people] ?? 0, scroll: state.scroll[.people] ?? 0,
+        ListView.draw(count: people.count, row: row, selected: state.selection[.people] ?? 0, scroll: state.scroll[.people] ?? 0,
                       focused: focused, theme: theme, matches: { index in term.map { people[index].name.lowercased().contains($0) } ?? false },
                       in: rect, into: &canvas)
     }
@@ -49,11 +55,11 @@ public enum TopicsPane {
             canvas.write(TextLayout.truncate("no topics found", width: rect.width - 1), x: rect.x + 1, y: rect.y, style: theme.style("list.dim"), maxWidth: rect.width - 1)
             return
         }
-        let rows = topics.map { topic in
-            ListRow([(" " + topic.label, "default", max(4, rect.width - 5), false), (String(topic.count), "list.count", 4, true)])
+        func row(_ index: Int) -> ListRow {
+            ListRow([(" " + topics[index].label, "default", max(4, rect.width - 5), false), (String(topics[index].count), "list.count", 4, true)])
         }
         let term = state.searchTerm?.lowercased()
-        ListView.draw(rows, selected: state.selection[.topics] ?? 0, scroll: state.scroll[.topics] ?? 0,
+        ListView.draw(count: topics.count, row: row, selected: state.selection[.topics] ?? 0, scroll: state.scroll[.topics] ?? 0,
                       focused: focused, theme: theme, matches: { index in term.map { topics[index].label.lowercased().contains($0) } ?? false },
                       in: rect, into: &canvas)
     }
