@@ -283,7 +283,9 @@ struct AttributionReader {
         // sentence, unless a cue between reports a clause whose subject is a person named right after it
         // ("Merrill says Machado promised … and said": Machado's)
         let a = skipAuxBack(c, floor: range.lowerBound)
-        if a - 1 > range.lowerBound, word(a - 1) == "and", !inQuote(a - 1), let np = nounGroup(from: range.lowerBound, limit: a - 1) {
+        // (the noun group must end before that "and": in "Ms. And said" the "And" is a name)
+        if a - 1 > range.lowerBound, word(a - 1) == "and", !inQuote(a - 1), let np = nounGroup(from: range.lowerBound, limit: a - 1),
+           np.hi <= a - 1 {
             let firstCue = (np.hi..<(a - 1)).first { cueAt[$0] > 0 }
             let newSubject = firstCue.map { f in
                 let m = f + 1 < a - 1 ? mentionSet.mentionAtToken[f + 1] : -1

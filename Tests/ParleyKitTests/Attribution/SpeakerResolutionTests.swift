@@ -33,6 +33,9 @@ final class SpeakerResolutionTests: XCTestCase {
         XCTAssertEqual(a.statement(containing: "curfew")?.source?.span.map { a.text[$0] }, "Authorities")
         let b = Analyzed("Tom Berg says Ana Ruiz promised to help and said she would stay.")
         XCTAssertEqual(b.statement(containing: "she would stay")?.source?.name, "Ana Ruiz")
+        // a name "And" after a title is no "and": this once trapped on a range whose bounds crossed
+        let c = Analyzed("Ms. And said that she had opted not to join the photo line.")
+        XCTAssertNotNil(c.statement(containing: "photo line"))
     }
 
     func testRoleDescriptionsByNationality() {
