@@ -16,18 +16,8 @@ final class IndexCommandTests: XCTestCase {
         try? FileManager.default.removeItem(at: folder)
     }
 
-    /// The built `parley` binary, beside the test bundle.
-    private func binary() throws -> URL {
-        var candidates: [URL] = Bundle.allBundles.filter { $0.bundlePath.hasSuffix(".xctest") }
-            .map { $0.bundleURL.deletingLastPathComponent().appendingPathComponent("parley") }
-        candidates.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("parley"))
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        candidates.append(root.appendingPathComponent(".build/debug/parley"))
-        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
-            throw XCTSkip("no built parley binary next to the tests (\(candidates.map(\.path)))")
-        }
-        return found
-    }
+    /// The built `parley` binary (`ParleyProcess.binary()`).
+    private func binary() throws -> URL { try ParleyProcess.binary() }
 
     /// Starts `parley arguments...` with XDG_DATA_HOME in the temp folder (in `directory` when given); output to files in it.
     private func start(_ arguments: [String], output: String, directory: URL? = nil) throws -> Process {

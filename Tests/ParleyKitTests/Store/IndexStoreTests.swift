@@ -7,13 +7,6 @@ import XCTest
 final class IndexStoreTests: IndexTestCase {
     override var folderPrefix: String { "parley-store" }
 
-    private let talks = "Talks in Oslo\n\nAnna Berg, the finance minister, said the talks will go on until Friday. "
-        + "\"We are close to a deal on fishing quotas,\" Berg told reporters on Monday.\n"
-    private let budget = "Budget row\n\nMs Berg said the budget for fishing quotas would be cut in March. "
-        + "Opposition leader Tom Hale said the cut was reckless.\n"
-    private let harbour = "Harbour plan\n\nThe mayor, Lena Dahl, said the harbour will be rebuilt by 2030. "
-        + "Critics said the plan ignored the fishermen.\n"
-
     func testMigrationsMakeTheSchemaInANewFolder() throws {
         let store = try store()
         XCTAssertTrue(FileManager.default.fileExists(atPath: store.path))

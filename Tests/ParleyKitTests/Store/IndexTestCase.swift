@@ -21,6 +21,14 @@ class IndexTestCase: XCTestCase {
         try? FileManager.default.removeItem(at: folder)
     }
 
+    /// Three short articles the index tests store: two name Anna Berg (once as "Berg"), one Lena Dahl.
+    let talks = "Talks in Oslo\n\nAnna Berg, the finance minister, said the talks will go on until Friday. "
+        + "\"We are close to a deal on fishing quotas,\" Berg told reporters on Monday.\n"
+    let budget = "Budget row\n\nMs Berg said the budget for fishing quotas would be cut in March. "
+        + "Opposition leader Tom Hale said the cut was reckless.\n"
+    let harbour = "Harbour plan\n\nThe mayor, Lena Dahl, said the harbour will be rebuilt by 2030. "
+        + "Critics said the plan ignored the fishermen.\n"
+
     /// Writes `text` to `name` under the temp folder (subfolders made) and returns its path.
     @discardableResult
     func article(_ name: String, _ text: String) throws -> String {
