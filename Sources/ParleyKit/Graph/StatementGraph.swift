@@ -23,8 +23,8 @@ public struct StatementGraph: Sendable {
     public private(set) var statementsBySpeaker: [String: [Int]] = [:]
     /// Statement indices by topic label.
     public private(set) var statementsByTopic: [String: [Int]] = [:]
-    /// Topic weights over the graph's statements: each statement gives each of its topics `1 / (1 + rank)`,
-    /// rank 0 being its first topic (`KeyphraseExtractor.weights`; variant labels are merged already).
+    /// Topic weights over the graph's statements: each statement gives each of its topics
+    /// `KeyphraseExtractor.rankWeight` of its rank (variant labels are merged already).
     public private(set) var topicWeights: [String: Double] = [:]
     /// Statement indices by mentioned entity id.
     public private(set) var statementsByMentionedEntity: [String: [Int]] = [:]
@@ -216,7 +216,7 @@ public struct StatementGraph: Sendable {
             }
             for (rank, topic) in statements[i].topics.enumerated() {
                 statementsByTopic[topic, default: []].append(i)
-                topicWeights[topic, default: 0] += 1.0 / Double(1 + rank)
+                topicWeights[topic, default: 0] += KeyphraseExtractor.rankWeight(rank)
             }
             for entity in statements[i].mentionedEntityIDs { statementsByMentionedEntity[entity, default: []].append(i) }
             if byArticle { statementsByArticle[statements[i].articleID, default: []].append(i) }

@@ -735,8 +735,7 @@ struct ArticleModel {
 
     /// The id of the singular (`KeyphraseExtractor.singular`) of string `id`, worked out once per id.
     mutating func singularID(_ id: Int32) -> Int32 {
-        if singularIDs.count < table.count { singularIDs.append(contentsOf: repeatElement(-1, count: table.count - singularIDs.count)) }
-        if singularIDs[Int(id)] >= 0 { return singularIDs[Int(id)] }
+        if Int(id) < singularIDs.count, singularIDs[Int(id)] >= 0 { return singularIDs[Int(id)] }
         let value = table.id(KeyphraseExtractor.singular(table[id]))
         if singularIDs.count < table.count { singularIDs.append(contentsOf: repeatElement(-1, count: table.count - singularIDs.count)) }
         singularIDs[Int(id)] = value

@@ -288,11 +288,14 @@ public struct KeyphraseExtractor: Sendable {
             for (rank, label) in statement.topics.enumerated() {
                 let merged = canonical[label] ?? label
                 guard seen.insert(merged).inserted else { continue }
-                weights[merged, default: 0] += 1.0 / Double(1 + rank)
+                weights[merged, default: 0] += rankWeight(rank)
             }
         }
         return weights
     }
+
+    /// What a statement's topic at `rank` (0 for its first) adds to the topic's weight: `1 / (1 + rank)`.
+    public static func rankWeight(_ rank: Int) -> Double { 1.0 / Double(1 + rank) }
 
     /// Rewrites every statement's topics to their merged labels (see `canonicalLabels`), dropping duplicates.
     public static func mergeVariants(_ statements: inout [Statement]) {

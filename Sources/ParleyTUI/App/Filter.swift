@@ -45,8 +45,11 @@ public enum Filter: Hashable, Sendable {
         case .person(_, let id), .mentions(_, let id):
             matchesByItself = { $0.entityIDs.contains(id) }
         case .topic(let label):
-            let phrase = label.lowercased()
-            matchesByItself = { QueryMatcher.containsWords($0.text.lowercased(), phrase) }
+            // the rule of a query's topic: `QueryMatcher.EventMatcher` (the label as whole words of the event's text)
+            var query = Query()
+            query.topics = [label]
+            let matcher = QueryMatcher.EventMatcher(query: query, graph: graph)
+            matchesByItself = { matcher.matches($0) }
         case .query(_, let query):
             let matcher = QueryMatcher.EventMatcher(query: query, graph: graph)
             matchesByItself = { matcher.matches($0) }
